@@ -1,0 +1,7 @@
+package org.accord.audit;
+
+public enum AuditOutcome {
+    SUCCESS,
+    FAILURE,
+    DENIED
+}

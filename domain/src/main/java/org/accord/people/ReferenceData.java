@@ -1,0 +1,32 @@
+package org.accord.people;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Parties and agencies, for choosing in forms and filters. */
+@Service
+@Transactional(readOnly = true)
+public class ReferenceData {
+
+    private final PartyRepository parties;
+    private final AgencyRepository agencies;
+
+    ReferenceData(PartyRepository parties, AgencyRepository agencies) {
+        this.parties = parties;
+        this.agencies = agencies;
+    }
+
+    public List<Party> parties() {
+        return parties.findAllByOrderByIdAsc();
+    }
+
+    /** All agencies, each with its party loaded. */
+    public List<Agency> agencies() {
+        return agencies.findAllWithParty();
+    }
+
+    public List<Agency> agenciesOf(Party party) {
+        return agencies().stream().filter(agency -> agency.belongsTo(party)).toList();
+    }
+}

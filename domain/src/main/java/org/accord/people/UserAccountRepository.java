@@ -1,0 +1,46 @@
+package org.accord.people;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    String MATCHES = """
+            (:text is null or lower(u.username) like :text or lower(u.displayName) like :text
+                or lower(u.email) like :text)
+            and (:party is null or u.party.code = :party)
+            and (:role is null or :role member of u.roles)
+            and (:enabled is null or u.enabled = :enabled)
+            """;
+
+    @EntityGraph(attributePaths = {"party", "agency", "roles"})
+    Optional<UserAccount> findByUsername(String username);
+
+    @EntityGraph(attributePaths = {"party", "agency", "roles"})
+    Optional<UserAccount> findWithDetailsById(Long id);
+
+    boolean existsByUsername(String username);
+
+    boolean existsByEmailAndIdNot(String email, Long id);
+
+    boolean existsByEmail(String email);
+
+    @Query("select u.party.code, count(u) from UserAccount u where u.enabled = true group by u.party.code")
+    List<Object[]> countEnabledByParty();
+
+    long countByEnabledFalse();
+
+    @Query("select count(u) from UserAccount u where u.lockedUntil > :now")
+    long countLockedAt(Instant now);
+
+    @EntityGraph(attributePaths = {"party", "agency"})
+    @Query(value = "select u from UserAccount u where " + MATCHES,
+            countQuery = "select count(u) from UserAccount u where " + MATCHES)
+    Page<UserAccount> search(String text, String party, Role role, Boolean enabled, Pageable pageable);
+}

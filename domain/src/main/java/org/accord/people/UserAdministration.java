@@ -1,0 +1,145 @@
+package org.accord.people;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.List;
+import org.accord.audit.AuditAction;
+import org.accord.audit.AuditEntry;
+import org.accord.audit.AuditLog;
+import org.accord.shared.EditConflictException;
+import org.accord.shared.InvalidInputException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Administration of user accounts: for administrators only. */
+@Service
+@Validated
+@PreAuthorize("hasRole('ADMIN')")
+public class UserAdministration {
+
+    private final UserAccountRepository users;
+    private final PartyRepository parties;
+    private final AgencyRepository agencies;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserAdministration(UserAccountRepository users, PartyRepository parties, AgencyRepository agencies,
+                       PasswordEncoder passwordEncoder, AuditLog audit, ApplicationEventPublisher events,
+                       ObjectProvider<Clock> clock) {
+        this.users = users;
+        this.parties = parties;
+        this.agencies = agencies;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** One page of users: party and agency joined, roles fetched in one batch. */
+    @Transactional(readOnly = true)
+    public List<UserRow> page(UserFilter filter, Pageable pageable) {
+        var now = clock.instant();
+        return users.search(filter.textPattern(), filter.party(), filter.role(), filter.enabled(), pageable)
+                .map(user -> UserRow.of(user, user.isLockedAt(now)))
+                .getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public int count(UserFilter filter) {
+        return (int) users.search(filter.textPattern(), filter.party(), filter.role(), filter.enabled(),
+                Pageable.ofSize(1)).getTotalElements();
+    }
+
+    @Transactional(readOnly = true)
+    public UserDraft edit(long id) {
+        return UserDraft.of(load(id));
+    }
+
+    /** Creates the user when the draft is new, otherwise applies the draft if nobody saved the user meanwhile. */
+    @Transactional
+    public UserRow save(@Valid UserDraft draft) {
+        String username = SignIn.normalize(draft.getUsername());
+        String email = draft.getEmail().strip().toLowerCase();
+        Party party = parties.findById(draft.getParty().getId())
+                .orElseThrow(() -> new InvalidInputException("party", "user.party.required"));
+        Agency agency = agencies.findById(draft.getAgency().getId())
+                .orElseThrow(() -> new InvalidInputException("agency", "user.agency.required"));
+        if (!agency.belongsTo(party)) {
+            throw new InvalidInputException("agency", "user.agency.other-party");
+        }
+        UserAccount user;
+        AuditAction action;
+        if (draft.isNew()) {
+            if (users.existsByUsername(username)) {
+                throw new InvalidInputException("username", "user.username.taken");
+            }
+            if (users.existsByEmail(email)) {
+                throw new InvalidInputException("email", "user.email.taken");
+            }
+            PasswordPolicy.check(draft.getInitialPassword(), "initialPassword");
+            user = new UserAccount(username, passwordEncoder.encode(draft.getInitialPassword()), clock.instant());
+            action = AuditAction.USER_CREATED;
+        } else {
+            user = load(draft.getId());
+            if (user.getVersion() != draft.getVersion()) {
+                throw new EditConflictException("user", draft.getId());
+            }
+            if (users.existsByEmailAndIdNot(email, user.getId())) {
+                throw new InvalidInputException("email", "user.email.taken");
+            }
+            action = AuditAction.USER_UPDATED;
+        }
+        boolean disabling = user.isEnabled() && !draft.isEnabled();
+        if (disabling && user.getUsername().equals(CurrentUser.username())) {
+            throw new InvalidInputException("enabled", "user.disable.self");
+        }
+        user.describe(draft.getDisplayName().strip(), email, party, agency, draft.getLanguage());
+        user.grant(draft.getRoles());
+        user.setEnabled(draft.isEnabled());
+        users.saveAndFlush(user);
+        audit.record(AuditEntry.success(CurrentUser.username(), action, user.getUsername())
+                .withDetails("roles=" + draft.getRoles() + ", party=" + party.getCode() + ", agency="
+                        + agency.getCode() + ", enabled=" + draft.isEnabled()));
+        if (disabling) {
+            disabled(user);
+        }
+        return UserRow.of(user, user.isLockedAt(clock.instant()));
+    }
+
+    @Transactional
+    public void resetPassword(long id, String newPassword) {
+        PasswordPolicy.check(newPassword, "newPassword");
+        UserAccount user = load(id);
+        user.changePassword(passwordEncoder.encode(newPassword));
+        audit.record(AuditEntry.success(CurrentUser.username(), AuditAction.PASSWORD_RESET, user.getUsername()));
+    }
+
+    @Transactional
+    public void disable(long id) {
+        UserAccount user = load(id);
+        if (user.getUsername().equals(CurrentUser.username())) {
+            throw new InvalidInputException("enabled", "user.disable.self");
+        }
+        if (user.isEnabled()) {
+            user.setEnabled(false);
+            disabled(user);
+        }
+    }
+
+    private void disabled(UserAccount user) {
+        audit.record(AuditEntry.success(CurrentUser.username(), AuditAction.USER_DISABLED, user.getUsername()));
+        events.publishEvent(new UserDisabled(user.getUsername()));
+    }
+
+    private UserAccount load(long id) {
+        return users.findWithDetailsById(id).orElseThrow(() -> new EditConflictException("user", id));
+    }
+}

@@ -1,0 +1,67 @@
+package org.accord.portal.config;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Chooses the database before anything connects: the embedded H2 file database when no
+ * {@code spring.datasource.url} is given, and the Hibernate dialect from {@code accord.database.product}
+ * (h2, mysql, mariadb) and {@code accord.database.version}, so Hibernate needs no JDBC metadata at boot
+ * and does not warn about the 5.5.5 version MariaDB reports through Connector/J.
+ * Demo mode ({@code accord.demo}) defaults to on only with the embedded database.
+ */
+class DatabaseSettings implements EnvironmentPostProcessor {
+
+    static final String EMBEDDED_URL =
+            "jdbc:h2:file:${accord.data-dir:./data}/accord;MODE=MySQL;"
+                    + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        String url = environment.getProperty("spring.datasource.url", "");
+        boolean embedded = url.isBlank() || url.startsWith("jdbc:h2:");
+        if (url.isBlank()) {
+            defaults.put("spring.datasource.url", EMBEDDED_URL);
+            defaults.put("spring.datasource.username", "sa");
+            defaults.put("spring.datasource.password", "");
+        }
+        Product product = Product.of(environment.getProperty("accord.database.product"), embedded);
+        String[] version = environment.getProperty("accord.database.version", product.defaultVersion).split("\\.");
+        String prefix = "spring.jpa.properties.";
+        defaults.put(prefix + "hibernate.boot.allow_jdbc_metadata_access", "false");
+        defaults.put(prefix + "jakarta.persistence.database-product-name", product.productName);
+        defaults.put(prefix + "jakarta.persistence.database-major-version", version[0]);
+        defaults.put(prefix + "jakarta.persistence.database-minor-version", version.length > 1 ? version[1] : "0");
+        if (environment.getProperty("accord.demo") == null) {
+            defaults.put("accord.demo", Boolean.toString(embedded));
+        }
+        environment.getPropertySources().addLast(new MapPropertySource("accordDatabaseDefaults", defaults));
+    }
+
+    enum Product {
+        H2("H2", "2.3"),
+        MYSQL("MySQL", "8.0"),
+        MARIADB("MariaDB", "10.11");
+
+        final String productName;
+        final String defaultVersion;
+
+        Product(String productName, String defaultVersion) {
+            this.productName = productName;
+            this.defaultVersion = defaultVersion;
+        }
+
+        static Product of(String setting, boolean embedded) {
+            if (setting == null || setting.isBlank()) {
+                return embedded ? H2 : MYSQL;
+            }
+            return valueOf(setting.strip().toUpperCase(Locale.ROOT));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.accord.portal.security;
+
+import org.accord.people.SignIn;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Loads accounts from the database for Spring Security. */
+@Service
+class AccountDetailsService implements UserDetailsService {
+
+    private final SignIn signIn;
+
+    AccountDetailsService(SignIn signIn) {
+        this.signIn = signIn;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return signIn.findForLogin(username)
+                .map(SignedInUser::new)
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+}

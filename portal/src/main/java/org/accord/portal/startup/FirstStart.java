@@ -1,0 +1,74 @@
+package org.accord.portal.startup;
+
+import java.util.List;
+import org.accord.people.DemoLogin;
+import org.accord.people.PeopleBootstrap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes sure somebody can sign in: in demo mode the demo people of the seed text, otherwise one
+ * administrator from {@code ACCORD_ADMIN_PASSWORD} on a database with no users.
+ */
+@Component
+class FirstStart implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
+
+    private final PeopleBootstrap people;
+    private final boolean demo;
+    private final String demoPassword;
+    private final String adminUsername;
+    private final String adminEmail;
+    private final String adminPassword;
+    private final String adminAgency;
+
+    FirstStart(PeopleBootstrap people, @Value("${accord.demo}") boolean demo,
+               @Value("${accord.demo.password}") String demoPassword,
+               @Value("${accord.admin.username}") String adminUsername,
+               @Value("${accord.admin.email}") String adminEmail,
+               @Value("${accord.admin.password:}") String adminPassword,
+               @Value("${accord.admin.agency}") String adminAgency) {
+        this.people = people;
+        this.demo = demo;
+        this.demoPassword = demoPassword;
+        this.adminUsername = adminUsername;
+        this.adminEmail = adminEmail;
+        this.adminPassword = adminPassword;
+        this.adminAgency = adminAgency;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (demo) {
+            printDemoLogins(people.loadDemoUsers(demoPassword));
+        } else if (!people.hasUsers()) {
+            if (adminPassword.isBlank()) {
+                throw new FirstStartRefused("""
+                        The database has no users and no first administrator password is set. \
+                        Set ACCORD_ADMIN_PASSWORD (at least 12 characters) to create the administrator \
+                        '%s', or start with ACCORD_DEMO=true for the demo people.""".formatted(adminUsername));
+            }
+            people.createAdministrator(adminUsername, adminEmail, adminPassword, adminAgency);
+            log.info("Created the first administrator '{}'. Sign in and change the password.", adminUsername);
+        }
+    }
+
+    private void printDemoLogins(List<DemoLogin> logins) {
+        var text = new StringBuilder("\n\nAccord demo mode. Sign in at http://localhost:8080 as any of these, ")
+                .append("password '").append(demoPassword).append("':\n");
+        logins.forEach(login -> text.append(String.format("  %-12s %-4s %-16s %s%n", login.username(),
+                login.partyCode(), login.role(), login.displayName())));
+        log.info(text.toString());
+    }
+
+    static class FirstStartRefused extends IllegalStateException {
+        FirstStartRefused(String message) {
+            super(message);
+        }
+    }
+}

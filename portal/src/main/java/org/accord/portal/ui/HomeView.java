@@ -1,0 +1,74 @@
+package org.accord.portal.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.accord.people.MyAccount;
+import org.accord.people.PeopleOverview;
+import org.accord.people.Profile;
+import org.accord.people.Role;
+
+/** The landing page: who you are in the portal and what it holds, from the database. */
+@Route(value = "", layout = MainLayout.class)
+@PermitAll
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    public HomeView(MyAccount myAccount, PeopleOverview overview, AuthenticationContext authentication) {
+        setId("home");
+        Profile me = myAccount.profile();
+        add(new H2(getTranslation("home.welcome", me.displayName())));
+        add(new Paragraph(getTranslation("home.you", me.agency().name(Texts.currentLanguage()),
+                me.party().name(Texts.currentLanguage()),
+                me.roles().stream().map(Texts::role).sorted().collect(Collectors.joining(", ")))));
+        for (Role role : me.roles()) {
+            add(new Paragraph(getTranslation("home.role." + role.name())));
+        }
+
+        var cards = new Div();
+        cards.addClassName("accord-cards");
+        cards.add(card("home.card.agencies", "agencies", overview.agenciesByParty()));
+        cards.add(card("home.card.users", "users", overview.activeUsersByParty()));
+        if (authentication.hasRole(Role.ADMIN.name())) {
+            var health = overview.accountHealth();
+            cards.add(single("home.card.locked", "locked", health.locked()));
+            cards.add(single("home.card.disabled", "disabled", health.disabled()));
+        }
+        add(cards);
+    }
+
+    private Div card(String titleKey, String id, Map<String, Long> perParty) {
+        var card = new Div(new H3(getTranslation(titleKey)));
+        card.addClassName("accord-card");
+        card.setId("card-" + id);
+        perParty.forEach((party, count) -> {
+            var line = new Div(new Span(party), new Span(String.valueOf(count)));
+            line.addClassName("accord-card-line");
+            line.getElement().setAttribute("data-party", party);
+            card.add(line);
+        });
+        return card;
+    }
+
+    private Div single(String titleKey, String id, long count) {
+        var value = new Span(String.valueOf(count));
+        value.addClassName("accord-card-value");
+        var card = new Div(new H3(getTranslation(titleKey)), value);
+        card.addClassName("accord-card");
+        card.setId("card-" + id);
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title");
+    }
+}

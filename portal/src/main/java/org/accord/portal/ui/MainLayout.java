@@ -1,0 +1,93 @@
+package org.accord.portal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.accord.people.Language;
+import org.accord.people.MyAccount;
+import org.accord.people.Profile;
+import org.accord.portal.ui.people.AccountView;
+import org.accord.portal.ui.people.UsersView;
+
+/** The portal shell: navigation limited to what the user's roles allow, who is signed in, language, logout. */
+@PermitAll
+public class MainLayout extends AppLayout implements RouterLayout {
+
+    private record Destination(Class<? extends Component> view, String key, VaadinIcon icon) {
+    }
+
+    private static final List<Destination> DESTINATIONS = List.of(
+            new Destination(HomeView.class, "nav.home", VaadinIcon.HOME),
+            new Destination(UsersView.class, "nav.users", VaadinIcon.USERS),
+            new Destination(AccountView.class, "nav.account", VaadinIcon.USER));
+
+    private final MyAccount myAccount;
+    private final AuthenticationContext authentication;
+
+    public MainLayout(MyAccount myAccount, AuthenticationContext authentication, AccessAnnotationChecker access) {
+        this.myAccount = myAccount;
+        this.authentication = authentication;
+        Profile me = myAccount.profile();
+        applyLanguage(me.language());
+
+        var title = new Span(getTranslation("app.name"));
+        title.addClassName("accord-brand");
+        addToNavbar(new DrawerToggle(), title, userBar(me));
+        addToDrawer(navigation(access));
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav navigation(AccessAnnotationChecker access) {
+        var nav = new SideNav();
+        nav.setId("side-nav");
+        DESTINATIONS.stream()
+                .filter(destination -> access.hasAccess(destination.view()))
+                .map(destination -> new SideNavItem(getTranslation(destination.key()), destination.view(),
+                        destination.icon().create()))
+                .forEach(nav::addItem);
+        return nav;
+    }
+
+    private Component userBar(Profile me) {
+        var who = new Div(new Span(me.displayName()),
+                new Span(me.party().getCode() + " · " + me.agency().getCode()));
+        who.addClassName("accord-who");
+        who.getElement().setAttribute("data-party", me.party().getCode());
+        who.setId("current-user");
+
+        var language = new LanguageSelect(myAccount, me.language());
+        language.setId("language-switch");
+        language.setAriaLabel(getTranslation("header.language"));
+
+        var logout = new Button(getTranslation("header.logout"), VaadinIcon.SIGN_OUT.create(),
+                click -> authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.TERTIARY);
+
+        var bar = new HorizontalLayout(who, language, logout);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.addClassName("accord-userbar");
+        return bar;
+    }
+
+    private static void applyLanguage(Language language) {
+        VaadinSession.getCurrent().setLocale(language.locale());
+        UI.getCurrent().setLocale(language.locale());
+    }
+}
