@@ -1,12 +1,14 @@
 package org.accord.people;
 
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Parties and agencies, for choosing in forms and filters. */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class ReferenceData {
 
     private final PartyRepository parties;

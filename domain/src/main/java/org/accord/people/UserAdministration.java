@@ -10,6 +10,8 @@ import org.accord.shared.EditConflictException;
 import org.accord.shared.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -104,7 +106,14 @@ public class UserAdministration {
         user.describe(draft.getDisplayName().strip(), email, party, agency, draft.getLanguage());
         user.grant(draft.getRoles());
         user.setEnabled(draft.isEnabled());
-        users.saveAndFlush(user);
+        try {
+            users.saveAndFlush(user);
+        } catch (OptimisticLockingFailureException raced) {
+            throw new EditConflictException("user", draft.getId());
+        } catch (DataIntegrityViolationException raced) {
+            throw new InvalidInputException(draft.isNew() ? "username" : "email",
+                    draft.isNew() ? "user.username.taken" : "user.email.taken");
+        }
         audit.record(AuditEntry.success(CurrentUser.username(), action, user.getUsername())
                 .withDetails("roles=" + draft.getRoles() + ", party=" + party.getCode() + ", agency="
                         + agency.getCode() + ", enabled=" + draft.isEnabled()));

@@ -1,5 +1,6 @@
 package org.accord.portal.config;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,9 +18,7 @@ import org.springframework.core.env.MapPropertySource;
  */
 class DatabaseSettings implements EnvironmentPostProcessor {
 
-    static final String EMBEDDED_URL =
-            "jdbc:h2:file:${accord.data-dir:./data}/accord;MODE=MySQL;"
-                    + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    static final String EMBEDDED_OPTIONS = ";MODE=MySQL;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -27,7 +26,8 @@ class DatabaseSettings implements EnvironmentPostProcessor {
         String url = environment.getProperty("spring.datasource.url", "");
         boolean embedded = url.isBlank() || url.startsWith("jdbc:h2:");
         if (url.isBlank()) {
-            defaults.put("spring.datasource.url", EMBEDDED_URL);
+            Path dataDir = Path.of(environment.getProperty("accord.data-dir", "data")).toAbsolutePath().normalize();
+            defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("accord") + EMBEDDED_OPTIONS);
             defaults.put("spring.datasource.username", "sa");
             defaults.put("spring.datasource.password", "");
         }
@@ -61,7 +61,12 @@ class DatabaseSettings implements EnvironmentPostProcessor {
             if (setting == null || setting.isBlank()) {
                 return embedded ? H2 : MYSQL;
             }
-            return valueOf(setting.strip().toUpperCase(Locale.ROOT));
+            try {
+                return valueOf(setting.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                throw new IllegalArgumentException("accord.database.product (ACCORD_DATABASE_PRODUCT) is '" + setting
+                        + "'; use h2, mysql or mariadb", unknown);
+            }
         }
     }
 }

@@ -1,10 +1,12 @@
 package org.accord.portal.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.accord.audit.AuditAction;
 import org.accord.audit.AuditEntry;
 import org.accord.audit.AuditLog;
 import org.accord.audit.AuditOutcome;
 import org.accord.people.SignIn;
+import org.aopalliance.intercept.MethodInvocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
 class SecurityAudit {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityAudit.class);
+    static final String UNKNOWN_ACCOUNT = "(unknown account)";
 
     private final AuditLog audit;
     private final SignIn signIn;
@@ -41,13 +44,16 @@ class SecurityAudit {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        String username = clip(event.getAuthentication().getName());
-        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+        // What was typed is kept only when it names an account: it may be a mistyped password.
+        String typed = event.getAuthentication().getName();
+        String username = signIn.findForLogin(typed).map(account -> account.username()).orElse(UNKNOWN_ACCOUNT);
+        String reason = event.getException().getClass().getSimpleName();
+        if (event instanceof AuthenticationFailureBadCredentialsEvent && !UNKNOWN_ACCOUNT.equals(username)) {
             signIn.recordFailedLogin(username);
         }
-        log.info("Login failed for '{}': {}", username, event.getException().getClass().getSimpleName());
-        audit.record(new AuditEntry(username, AuditAction.LOGIN_FAILURE, username, AuditOutcome.FAILURE,
-                event.getException().getClass().getSimpleName()), address(event.getAuthentication()));
+        log.info("Login failed for '{}': {}", username, reason);
+        audit.record(new AuditEntry(username, AuditAction.LOGIN_FAILURE, username, AuditOutcome.FAILURE, reason),
+                address(event.getAuthentication()));
     }
 
     @EventListener
@@ -66,13 +72,14 @@ class SecurityAudit {
                 AuditOutcome.DENIED, null));
     }
 
-    /** Whatever was typed as a username, cut to what the audit trail stores. */
-    private static String clip(String typed) {
-        return typed == null || typed.length() <= 60 ? typed : typed.substring(0, 60);
-    }
-
     private static String describe(Object secured) {
-        return secured == null ? null : secured.toString();
+        if (secured instanceof MethodInvocation invocation) {
+            return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
+        }
+        if (secured instanceof HttpServletRequest request) {
+            return request.getMethod() + " " + request.getRequestURI();
+        }
+        return secured == null ? null : secured.getClass().getSimpleName();
     }
 
     private static String address(Authentication authentication) {

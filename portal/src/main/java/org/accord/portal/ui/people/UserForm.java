@@ -122,7 +122,7 @@ public class UserForm extends FormLayout {
         List<Agency> ofParty = selected == null ? List.of()
                 : allAgencies.stream().filter(candidate -> candidate.belongsTo(selected)).toList();
         agency.setItems(ofParty);
-        agency.setValue(ofParty.contains(current) ? current : null);
+        agency.setValue(current != null && ofParty.contains(current) ? current : null);
     }
 
     private void validateAndSave() {

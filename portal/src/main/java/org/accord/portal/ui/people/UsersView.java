@@ -2,6 +2,7 @@ package org.accord.portal.ui.people;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -39,6 +40,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
     final Select<Party> partyFilter = new Select<>();
     final Select<Role> roleFilter = new Select<>();
+    final Button newUser = new Button();
     final UserForm form;
 
     private final UserAdministration users;
@@ -53,7 +55,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         form.setVisible(false);
         form.addSaveListener(event -> save(event.draft()));
         form.addResetPasswordListener(event -> new ResetPasswordDialog(users, event.draft()).open());
-        form.addDisableListener(event -> disable(event.draft()));
+        form.addDisableListener(event -> confirmDisable(event.draft()));
         form.addCloseListener(event -> closeForm());
 
         var content = new HorizontalLayout(grid, form);
@@ -83,10 +85,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         roleFilter.setItemLabelGenerator(role -> role == null ? getTranslation("users.all-roles") : Texts.role(role));
         roleFilter.addValueChangeListener(event -> refresh());
 
-        var add = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(), click -> edit(new UserDraft()));
-        add.setId("users-new");
-        add.addThemeVariants(ButtonVariant.PRIMARY);
-        var toolbar = new HorizontalLayout(search, partyFilter, roleFilter, add);
+        newUser.setText(getTranslation("users.new"));
+        newUser.setIcon(VaadinIcon.PLUS.create());
+        newUser.addClickListener(click -> edit(new UserDraft()));
+        newUser.setId("users-new");
+        newUser.addThemeVariants(ButtonVariant.PRIMARY);
+        var toolbar = new HorizontalLayout(search, partyFilter, roleFilter, newUser);
         toolbar.setAlignItems(Alignment.BASELINE);
         return toolbar;
     }
@@ -149,7 +153,15 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void disable(UserDraft draft) {
+    private void confirmDisable(UserDraft draft) {
+        var confirm = new ConfirmDialog(getTranslation("users.disable.title", draft.getUsername()),
+                getTranslation("users.disable.message"), getTranslation("user.disable"), event -> disable(draft),
+                getTranslation("action.cancel"), event -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    void disable(UserDraft draft) {
         try {
             users.disable(draft.getId());
             notify(getTranslation("users.disabled", draft.getUsername()), NotificationVariant.SUCCESS);

@@ -1,0 +1,116 @@
+package org.accord.portal.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.accord.people.Language;
+import org.accord.people.Role;
+import org.junit.jupiter.api.Test;
+
+/** Every text exists in English and Spanish, and no view writes a visible string itself. */
+class MessagesTest {
+
+    private static final Path UI_SOURCES = Path.of("src/main/java/org/accord/portal");
+    private static final Pattern TRANSLATION_KEY = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
+    private static final Pattern HARD_CODED_TEXT = Pattern.compile(
+            "(new (Span|H1|H2|H3|H4|Paragraph|Button|Anchor|Div|TextField|Checkbox)\\((\"\",\\s*)?"
+                    + "|\\.(setText|setLabel|setHeader|setPlaceholder|setHelperText|setTitle|setErrorMessage"
+                    + "|setHeaderTitle|setAriaLabel)\\(|Notification\\.show\\()\\s*\"[^\"]+\"");
+
+    @Test
+    void portalMessagesHaveTheSameKeysInEnglishAndSpanish() {
+        assertThat(keys("/messages_es.properties")).isEqualTo(keys("/messages_en.properties"));
+    }
+
+    @Test
+    void validationMessagesHaveTheSameKeysInEnglishAndSpanish() {
+        assertThat(keys("/ValidationMessages_es.properties")).isEqualTo(keys("/ValidationMessages.properties"));
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        for (Path source : sources()) {
+            Matcher matcher = TRANSLATION_KEY.matcher(Files.readString(source));
+            while (matcher.find()) {
+                if (!matcher.group(1).endsWith(".")) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        for (Role role : Role.values()) {
+            used.add("role." + role.name());
+            used.add("home.role." + role.name());
+        }
+        for (Language language : Language.values()) {
+            used.add("language." + language.name());
+        }
+        var provider = new AccordI18NProvider();
+        for (Language language : Language.values()) {
+            for (String key : used) {
+                assertThat(provider.getTranslation(key, language.locale())).as(language + " " + key)
+                        .doesNotStartWith("!");
+            }
+        }
+    }
+
+    @Test
+    void serviceMessageKeysExistInBothLanguages() {
+        var provider = new AccordI18NProvider();
+        for (String key : List.of("user.username.taken", "user.email.taken", "user.agency.other-party",
+                "user.disable.self", "password.too-short", "password.too-long", "account.password.current-wrong")) {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.of("es"))) {
+                assertThat(provider.getTranslation(key, locale, 12, 128)).doesNotStartWith("!");
+            }
+        }
+    }
+
+    @Test
+    void noViewWritesAVisibleStringItself() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path source : sources()) {
+            List<String> lines = Files.readAllLines(source);
+            for (int i = 0; i < lines.size(); i++) {
+                if (HARD_CODED_TEXT.matcher(lines.get(i)).find()) {
+                    offenders.add(source.getFileName() + ":" + (i + 1) + " " + lines.get(i).strip());
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    @Test
+    void spanishTextsKeepTheirAccents() {
+        assertThat(new AccordI18NProvider().getTranslation("login.password", Locale.of("es"))).isEqualTo("Contraseña");
+    }
+
+    private static List<Path> sources() throws IOException {
+        try (Stream<Path> files = Files.walk(UI_SOURCES)) {
+            return files.filter(path -> path.toString().endsWith(".java")).toList();
+        }
+    }
+
+    private static Set<String> keys(String resource) {
+        try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            Properties properties = new Properties();
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            return new TreeSet<>(properties.stringPropertyNames());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
