@@ -3,7 +3,7 @@ CREATE TABLE party (
     code    VARCHAR(8)   NOT NULL,
     name_en VARCHAR(120) NOT NULL,
     name_es VARCHAR(120) NOT NULL,
-    CONSTRAINT pk_party PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_party_code UNIQUE (code)
 );
 
@@ -15,7 +15,7 @@ CREATE TABLE agency (
     name_en   VARCHAR(200) NOT NULL,
     name_es   VARCHAR(200) NOT NULL,
     version   BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_agency PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_agency_code UNIQUE (code),
     CONSTRAINT fk_agency_party FOREIGN KEY (party_id) REFERENCES party (id),
     CONSTRAINT fk_agency_parent FOREIGN KEY (parent_id) REFERENCES agency (id)

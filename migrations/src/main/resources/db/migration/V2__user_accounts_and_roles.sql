@@ -12,7 +12,7 @@ CREATE TABLE user_account (
     locked_until       DATETIME(6)  NULL,
     created_at         DATETIME(6)  NOT NULL,
     version            BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_user_account PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_user_account_username UNIQUE (username),
     CONSTRAINT uk_user_account_email UNIQUE (email),
     CONSTRAINT fk_user_account_party FOREIGN KEY (party_id) REFERENCES party (id),
@@ -24,6 +24,6 @@ CREATE INDEX ix_user_account_display_name ON user_account (display_name);
 CREATE TABLE user_role (
     user_id BIGINT      NOT NULL,
     role    VARCHAR(30) NOT NULL,
-    CONSTRAINT pk_user_role PRIMARY KEY (user_id, role),
+    PRIMARY KEY (user_id, role),
     CONSTRAINT fk_user_role_user FOREIGN KEY (user_id) REFERENCES user_account (id)
 );

@@ -7,7 +7,7 @@ CREATE TABLE audit_event (
     outcome        VARCHAR(20)   NOT NULL,
     details        VARCHAR(1000) NULL,
     client_address VARCHAR(45)   NULL,
-    CONSTRAINT pk_audit_event PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 
 CREATE INDEX ix_audit_event_occurred_at ON audit_event (occurred_at);
