@@ -1,0 +1,139 @@
+package org.accord.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Optional;
+import org.accord.people.Language;
+import org.accord.people.MyAccount;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The sign-in journey in a real Chromium: login form, home page, theme, language switch, sign-out. */
+@ExtendWith(RequiresChromium.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LoginJourneyBrowserTest {
+
+    private static final String ADMIN = "admin.us";
+    private static final String ADMIN_NAME = "Accord Administrator (US)";
+    private static final String THEME = "themes/accord/styles.css";
+
+    private final URI portal;
+    private final String password;
+    private final MyAccount myAccount;
+    private Browser browser;
+
+    @Autowired
+    LoginJourneyBrowserTest(@LocalServerPort int port, @Value("${accord.demo.password}") String password,
+                            MyAccount myAccount) {
+        this.portal = URI.create("http://localhost:" + port + "/");
+        this.password = password;
+        this.myAccount = myAccount;
+    }
+
+    @BeforeEach
+    void openBrowserForAnAdminWhoSpeaksEnglish() {
+        adminPrefers(Language.EN);
+        browser = Browser.open(portal);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            adminPrefers(Language.EN);
+        }
+    }
+
+    @Test
+    void adminSignsInThroughTheLoginFormAndLandsOnTheHomePage() {
+        PortalPage home = LoginPage.open(browser).signIn(ADMIN, password);
+
+        assertThat(home.path()).isEqualTo("/");
+        assertThat(home.welcome()).isEqualTo("Welcome, " + ADMIN_NAME);
+        assertThat(home.currentUser()).contains(ADMIN_NAME);
+        assertThat(home.navigation()).containsExactly("Home", "Users", "My account");
+        assertThat(browser.severeConsoleMessages()).isEmpty();
+    }
+
+    @Test
+    void pagesUseTheAccordThemeServedAsCss() throws Exception {
+        PortalPage home = LoginPage.open(browser).signIn(ADMIN, password);
+
+        assertServedAsCss(fetchTheme(Optional.empty()));
+        assertServedAsCss(fetchTheme(Optional.ofNullable(browser.sessionCookie())));
+        assertThat(home.stylesheets()).anySatisfy(href -> assertThat(href).endsWith("/" + THEME));
+        assertThat(home.rootStyle("--accord-us")).isEqualToIgnoringCase("#1f4e8c");
+        assertThat(browser.severeConsoleMessages()).isEmpty();
+    }
+
+    @Test
+    void choosingSpanishTranslatesThePortalUntilEnglishIsChosenAgain() {
+        PortalPage home = LoginPage.open(browser).signIn(ADMIN, password);
+
+        PortalPage spanish = home.chooseLanguage("Español");
+        assertThat(spanish.welcome()).isEqualTo("Bienvenido(a), " + ADMIN_NAME);
+        assertThat(spanish.navigation()).containsExactly("Inicio", "Usuarios", "Mi cuenta");
+
+        PortalPage english = spanish.chooseLanguage("English");
+        assertThat(english.welcome()).isEqualTo("Welcome, " + ADMIN_NAME);
+        assertThat(english.navigation()).containsExactly("Home", "Users", "My account");
+        assertThat(browser.severeConsoleMessages()).isEmpty();
+    }
+
+    @Test
+    void signingOutShowsTheLoginPageAndTheHomePageAsksToSignInAgain() {
+        PortalPage home = LoginPage.open(browser).signIn(ADMIN, password);
+
+        home.signOut();
+        assertThat(browser.currentPath()).isEqualTo("/login");
+
+        browser.visit("");
+        new LoginPage(browser).awaitShown();
+        assertThat(browser.currentPath()).isEqualTo("/login");
+        assertThat(browser.severeConsoleMessages()).isEmpty();
+    }
+
+    private static void assertServedAsCss(HttpResponse<String> theme) {
+        assertThat(theme.statusCode()).as("status of /%s", THEME).isEqualTo(200);
+        assertThat(theme.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+        assertThat(theme.body()).contains("--accord-us");
+    }
+
+    private HttpResponse<String> fetchTheme(Optional<String> session) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(portal.resolve(THEME)).GET();
+        session.ifPresent(id -> request.header("Cookie", "JSESSIONID=" + id));
+        try (var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    /** Language is a stored preference: every test starts, and leaves, the admin in English. */
+    private void adminPrefers(Language language) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ADMIN, null, List.of()));
+        SecurityContextHolder.setContext(context);
+        try {
+            myAccount.changeLanguage(language);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
