@@ -34,7 +34,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/themes/**").permitAll());
+        // The error page is public: a missing resource then answers 404 instead of a redirect to login.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/themes/**", "/error").permitAll());
         http.sessionManagement(sessions -> sessions
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)

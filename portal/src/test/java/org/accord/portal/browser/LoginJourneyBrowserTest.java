@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
+import org.accord.PortalTest;
 import org.accord.people.Language;
 import org.accord.people.MyAccount;
 import org.junit.jupiter.api.AfterEach;
@@ -17,14 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The sign-in journey in a real Chromium: login form, home page, theme, language switch, sign-out. */
 @ExtendWith(RequiresChromium.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest
 class LoginJourneyBrowserTest {
 
     private static final String ADMIN = "admin.us";
@@ -34,14 +35,16 @@ class LoginJourneyBrowserTest {
     private final URI portal;
     private final String password;
     private final MyAccount myAccount;
+    private final JdbcTemplate jdbc;
     private Browser browser;
 
     @Autowired
     LoginJourneyBrowserTest(@LocalServerPort int port, @Value("${accord.demo.password}") String password,
-                            MyAccount myAccount) {
+                            MyAccount myAccount, JdbcTemplate jdbc) {
         this.portal = URI.create("http://localhost:" + port + "/");
         this.password = password;
         this.myAccount = myAccount;
+        this.jdbc = jdbc;
     }
 
     @BeforeEach
@@ -100,14 +103,21 @@ class LoginJourneyBrowserTest {
     @Test
     void signingOutShowsTheLoginPageAndTheHomePageAsksToSignInAgain() {
         PortalPage home = LoginPage.open(browser).signIn(ADMIN, password);
+        long logouts = logoutsOfAdmin();
 
         home.signOut();
         assertThat(browser.currentPath()).isEqualTo("/login");
+        assertThat(logoutsOfAdmin()).isEqualTo(logouts + 1);
 
         browser.visit("");
         new LoginPage(browser).awaitShown();
         assertThat(browser.currentPath()).isEqualTo("/login");
         assertThat(browser.severeConsoleMessages()).isEmpty();
+    }
+
+    private long logoutsOfAdmin() {
+        return jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = 'LOGOUT'",
+                Long.class, ADMIN);
     }
 
     private static void assertServedAsCss(HttpResponse<String> theme) {

@@ -46,6 +46,12 @@ class LoginSecurityTest {
     }
 
     @Test
+    void missingThemeFileAnswersAnErrorInsteadOfALoginRedirect() {
+        // 404 in production mode; Vaadin's development server answers 500 for a missing theme file.
+        assertThat(new PortalClient(port).get("/themes/accord/no-such-file.css").statusCode()).isBetween(404, 500);
+    }
+
+    @Test
     void loginPageAndThemeAreServedWithSecurityHeaders() {
         var client = new PortalClient(port);
         HttpResponse<String> login = client.get("/login");
