@@ -17,9 +17,4 @@ final class CurrentUser {
         }
         return authentication.getName();
     }
-
-    static String usernameOrSystem() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
-    }
 }

@@ -4,13 +4,10 @@ import java.time.Instant;
 import java.util.Set;
 
 /** What signing in needs to know about an account. */
-public record LoginAccount(Long id, String username, String passwordHash, boolean enabled, boolean locked,
-                           Set<Role> roles, String displayName, String partyCode, String agencyCode,
-                           Language language) {
+public record LoginAccount(String username, String passwordHash, boolean enabled, boolean locked, Set<Role> roles) {
 
     static LoginAccount of(UserAccount user, Instant now) {
-        return new LoginAccount(user.getId(), user.getUsername(), user.getPasswordHash(), user.isEnabled(),
-                user.isLockedAt(now), user.getRoles(), user.getDisplayName(), user.getParty().getCode(),
-                user.getAgency().getCode(), user.getPreferredLanguage());
+        return new LoginAccount(user.getUsername(), user.getPasswordHash(), user.isEnabled(), user.isLockedAt(now),
+                user.getRoles());
     }
 }

@@ -1,6 +1,9 @@
 package org.accord.portal.security;
 
+import org.accord.people.LoginAccount;
+import org.accord.people.Role;
 import org.accord.people.SignIn;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -19,7 +22,16 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return signIn.findForLogin(username)
-                .map(SignedInUser::new)
+                .map(AccountDetailsService::toUserDetails)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+
+    private static UserDetails toUserDetails(LoginAccount account) {
+        return User.withUsername(account.username())
+                .password(account.passwordHash())
+                .disabled(!account.enabled())
+                .accountLocked(account.locked())
+                .authorities(account.roles().stream().map(Role::authority).toArray(String[]::new))
+                .build();
     }
 }

@@ -5,6 +5,7 @@ import org.accord.audit.AuditAction;
 import org.accord.audit.AuditEntry;
 import org.accord.audit.AuditLog;
 import org.accord.audit.AuditOutcome;
+import org.accord.people.LoginAccount;
 import org.accord.people.SignIn;
 import org.aopalliance.intercept.MethodInvocation;
 import org.slf4j.Logger;
@@ -46,7 +47,7 @@ class SecurityAudit {
     void onFailure(AbstractAuthenticationFailureEvent event) {
         // What was typed is kept only when it names an account: it may be a mistyped password.
         String typed = event.getAuthentication().getName();
-        String username = signIn.findForLogin(typed).map(account -> account.username()).orElse(UNKNOWN_ACCOUNT);
+        String username = signIn.findForLogin(typed).map(LoginAccount::username).orElse(UNKNOWN_ACCOUNT);
         String reason = event.getException().getClass().getSimpleName();
         if (event instanceof AuthenticationFailureBadCredentialsEvent && !UNKNOWN_ACCOUNT.equals(username)) {
             signIn.recordFailedLogin(username);
