@@ -58,16 +58,19 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         form.addDisableListener(event -> confirmDisable(event.draft()));
         form.addCloseListener(event -> closeForm());
 
+        grid.setHeightFull();
+        grid.addClassName("accord-users-grid");
         var content = new HorizontalLayout(grid, form);
         content.setSizeFull();
-        content.setFlexGrow(2, grid);
-        content.setFlexGrow(1, form);
+        content.setFlexGrow(1, grid);
         add(toolbar(referenceData), content);
+        setFlexGrow(1, content);
     }
 
     private HorizontalLayout toolbar(ReferenceData referenceData) {
         search.setPlaceholder(getTranslation("users.search"));
         search.setId("users-search");
+        search.setWidth("20rem");
         search.setClearButtonVisible(true);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
