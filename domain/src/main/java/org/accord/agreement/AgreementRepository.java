@@ -1,0 +1,33 @@
+package org.accord.agreement;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AgreementRepository extends JpaRepository<Agreement, Long> {
+
+    String MATCHES = """
+            (:text is null or lower(a.code) like :text or lower(a.titleEn) like :text or lower(a.titleEs) like :text)
+            and (:kind is null or a.kind = :kind)
+            and (:status is null or a.status = :status)
+            """;
+
+    @Query(value = """
+            select new org.accord.agreement.AgreementRow(a.id, a.code, a.titleEn, a.titleEs, a.kind, a.signedOn,
+                a.status, (select count(c) from Commitment c where c.agreement = a))
+            from Agreement a where """ + MATCHES,
+            countQuery = "select count(a) from Agreement a where " + MATCHES)
+    Page<AgreementRow> search(String text, AgreementKind kind, AgreementStatus status, Pageable pageable);
+
+    boolean existsByCode(String code);
+
+    boolean existsByCodeAndIdNot(String code, Long id);
+
+    Optional<Agreement> findByCode(String code);
+
+    @Query("select a from Agreement a order by a.code")
+    List<Agreement> findAllOrdered();
+}

@@ -1,0 +1,7 @@
+package org.accord.agreement;
+
+public enum AgreementStatus {
+    IN_FORCE,
+    EXPIRED,
+    SUPERSEDED
+}

@@ -1,0 +1,319 @@
+package org.accord.agreement;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.accord.audit.ChangeHistory;
+import org.accord.audit.FieldChange;
+import org.accord.audit.HistoryLine;
+import org.accord.people.Agency;
+import org.accord.people.Directory;
+import org.accord.people.Party;
+import org.accord.people.PersonRef;
+import org.accord.people.ReferenceData;
+import org.accord.shared.EditConflictException;
+import org.accord.shared.InvalidInputException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** The agreement registry: agreements, their commitments, governance body and signed text. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class Agreements {
+
+    static final String SUBJECT = "AGREEMENT";
+    private static final String MAY_EDIT = "hasAnyRole('ADMIN','PROGRAM_MANAGER')";
+
+    private final AgreementRepository agreements;
+    private final CommitmentRepository commitments;
+    private final GovernanceBodyRepository governanceBodies;
+    private final AgreementTextRepository texts;
+    private final ReferenceData referenceData;
+    private final Directory directory;
+    private final ChangeHistory history;
+    private final Clock clock;
+
+    Agreements(AgreementRepository agreements, CommitmentRepository commitments,
+               GovernanceBodyRepository governanceBodies, AgreementTextRepository texts, ReferenceData referenceData,
+               Directory directory, ChangeHistory history, ObjectProvider<Clock> clock) {
+        this.agreements = agreements;
+        this.commitments = commitments;
+        this.governanceBodies = governanceBodies;
+        this.texts = texts;
+        this.referenceData = referenceData;
+        this.directory = directory;
+        this.history = history;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    public List<AgreementRow> page(AgreementFilter filter, Pageable pageable) {
+        return agreements.search(filter.textPattern(), filter.kind(), filter.status(), pageable).getContent();
+    }
+
+    public int count(AgreementFilter filter) {
+        return (int) agreements.search(filter.textPattern(), filter.kind(), filter.status(), Pageable.ofSize(1))
+                .getTotalElements();
+    }
+
+    public AgreementDetail detail(long id) {
+        Agreement agreement = load(id);
+        var governance = governanceBodies.findByAgreement(id).map(this::view);
+        return new AgreementDetail(agreement.getId(), agreement.getCode(), agreement.getTitleEn(),
+                agreement.getTitleEs(), agreement.getKind(), agreement.getSignedOn(), agreement.getSignedPlace(),
+                agreement.getStatus(), agreement.getSummaryEn(), agreement.getSummaryEs(), agreement.getLink(),
+                agreement.getSignatories().stream().map(Signatory::view).toList(),
+                agreement.getCommitments().stream().map(Commitment::ref).toList(), governance,
+                texts.findById(id).map(AgreementText::info));
+    }
+
+    /** Every commitment of every agreement, for choosers and filters. */
+    public List<CommitmentRef> commitments() {
+        return commitments.findAllWithAgreement().stream().map(Commitment::ref).toList();
+    }
+
+    public List<CommitmentRef> commitments(List<Long> ids) {
+        return ids.isEmpty() ? List.of() : commitments.findWithAgreement(ids).stream().map(Commitment::ref).toList();
+    }
+
+    /** All agreements by code, for filters: a portfolio has tens of them, not thousands. */
+    public List<AgreementRow> all() {
+        return page(AgreementFilter.all(), Pageable.unpaged());
+    }
+
+    public AgreementDraft edit(long id) {
+        Agreement agreement = load(id);
+        AgreementDraft draft = new AgreementDraft();
+        draft.setId(agreement.getId());
+        draft.setVersion(agreement.getVersion());
+        draft.setCode(agreement.getCode());
+        draft.setTitleEn(agreement.getTitleEn());
+        draft.setTitleEs(agreement.getTitleEs());
+        draft.setKind(agreement.getKind());
+        draft.setSignedOn(agreement.getSignedOn());
+        draft.setSignedPlace(agreement.getSignedPlace());
+        draft.setStatus(agreement.getStatus());
+        draft.setSummaryEn(agreement.getSummaryEn());
+        draft.setSummaryEs(agreement.getSummaryEs());
+        draft.setLink(agreement.getLink());
+        draft.setSignatories(agreement.getSignatories().stream()
+                .map(signatory -> {
+                    var view = signatory.view();
+                    return new SignatoryDraft(view.partyCode(), view.personName(), view.personTitle(), view.agencyCode());
+                }).toList());
+        return draft;
+    }
+
+    @Transactional
+    @PreAuthorize(MAY_EDIT)
+    public long save(@Valid AgreementDraft draft) {
+        String code = draft.getCode().strip();
+        Agreement agreement;
+        if (draft.isNew()) {
+            if (agreements.existsByCode(code)) {
+                throw new InvalidInputException("code", "agreement.code.taken");
+            }
+            agreement = new Agreement(code);
+        } else {
+            agreement = load(draft.getId());
+            if (agreement.getVersion() != draft.getVersion()) {
+                throw new EditConflictException("agreement", draft.getId());
+            }
+            if (agreements.existsByCodeAndIdNot(code, agreement.getId())) {
+                throw new InvalidInputException("code", "agreement.code.taken");
+            }
+        }
+        draft.setCode(code);
+        List<FieldChange> changes = new ArrayList<>(agreement.apply(draft));
+        changes.add(agreement.replaceSignatories(signatories(draft.getSignatories())));
+        Agreement saved = flush(agreement, draft.getId());
+        history.record(SUBJECT, saved.getId(), directory.me().username(), changes, null);
+        return saved.getId();
+    }
+
+    public CommitmentDraft editCommitment(long commitmentId) {
+        return commitments.findById(commitmentId).map(Commitment::draft)
+                .orElseThrow(() -> new EditConflictException("commitment", commitmentId));
+    }
+
+    @Transactional
+    @PreAuthorize(MAY_EDIT)
+    public long saveCommitment(long agreementId, @Valid CommitmentDraft draft) {
+        Agreement agreement = load(agreementId);
+        Commitment commitment;
+        if (draft.isNew()) {
+            if (commitments.existsByAgreementIdAndNumber(agreementId, draft.getNumber())) {
+                throw new InvalidInputException("number", "commitment.number.taken");
+            }
+            commitment = new Commitment(agreement);
+        } else {
+            commitment = commitments.findById(draft.getId())
+                    .filter(found -> found.getAgreement().getId().equals(agreementId))
+                    .orElseThrow(() -> new EditConflictException("commitment", draft.getId()));
+            if (commitment.getVersion() != draft.getVersion()) {
+                throw new EditConflictException("commitment", draft.getId());
+            }
+            if (commitments.existsByAgreementIdAndNumberAndIdNot(agreementId, draft.getNumber(), draft.getId())) {
+                throw new InvalidInputException("number", "commitment.number.taken");
+            }
+        }
+        var changes = commitment.apply(draft).stream()
+                .map(change -> new FieldChange("commitment " + draft.getNumber() + ": " + change.field(),
+                        change.before(), change.after()))
+                .toList();
+        try {
+            commitment = commitments.saveAndFlush(commitment);
+        } catch (OptimisticLockingFailureException raced) {
+            throw new EditConflictException("commitment", draft.getId());
+        } catch (DataIntegrityViolationException raced) {
+            throw new InvalidInputException("number", "commitment.number.taken");
+        }
+        history.record(SUBJECT, agreementId, directory.me().username(), changes, null);
+        return commitment.getId();
+    }
+
+    public GovernanceDraft editGovernance(long agreementId) {
+        load(agreementId);
+        var draft = new GovernanceDraft();
+        governanceBodies.findByAgreement(agreementId).ifPresent(body -> {
+            draft.setVersion(body.getVersion());
+            draft.setNameEn(body.getNameEn());
+            draft.setNameEs(body.getNameEs());
+            draft.setCadence(body.getCadence());
+            Map<Long, String> partyCodes = referenceData.parties().stream()
+                    .collect(Collectors.toMap(Party::getId, Party::getCode));
+            var coChairs = new LinkedHashMap<String, Long>();
+            body.getCoChairs().forEach((partyId, userId) -> coChairs.put(partyCodes.get(partyId), userId));
+            draft.setCoChairIds(coChairs);
+            draft.setMemberIds(body.getMembers());
+        });
+        return draft;
+    }
+
+    @Transactional
+    @PreAuthorize(MAY_EDIT)
+    public void saveGovernance(long agreementId, @Valid GovernanceDraft draft) {
+        Agreement agreement = load(agreementId);
+        GovernanceBody body = governanceBodies.findByAgreement(agreementId).orElseGet(() -> new GovernanceBody(agreement));
+        if (draft.exists() && body.getVersion() != draft.getVersion()) {
+            throw new EditConflictException("governance body", agreementId);
+        }
+        Map<String, Party> parties = referenceData.parties().stream()
+                .collect(Collectors.toMap(Party::getCode, Function.identity()));
+        Map<Long, Long> coChairs = new LinkedHashMap<>();
+        draft.getCoChairIds().forEach((partyCode, userId) -> {
+            if (userId == null) {
+                return;
+            }
+            Party party = parties.get(partyCode);
+            PersonRef person = directory.find(userId).filter(PersonRef::enabled)
+                    .orElseThrow(() -> new InvalidInputException("coChair." + partyCode, "governance.co-chair.inactive"));
+            if (party == null || person.partyId() != party.getId()) {
+                throw new InvalidInputException("coChair." + partyCode, "governance.co-chair.other-party");
+            }
+            coChairs.put(party.getId(), userId);
+        });
+        for (Long memberId : draft.getMemberIds()) {
+            directory.find(memberId).filter(PersonRef::enabled)
+                    .orElseThrow(() -> new InvalidInputException("members", "governance.member.inactive"));
+        }
+        var changes = body.apply(draft, coChairs);
+        try {
+            governanceBodies.saveAndFlush(body);
+        } catch (OptimisticLockingFailureException raced) {
+            throw new EditConflictException("governance body", agreementId);
+        }
+        history.record(SUBJECT, agreementId, directory.me().username(), changes, null);
+    }
+
+    /** Stores the signed text; only a PDF (by its content, not its name) of at most 20 MB. */
+    @Transactional
+    @PreAuthorize(MAY_EDIT)
+    public void attachText(long agreementId, String filename, byte[] content) {
+        load(agreementId);
+        if (content == null || content.length == 0 || content.length > AgreementText.MAX_BYTES) {
+            throw new InvalidInputException("text", "agreement.text.too-large");
+        }
+        if (!AgreementText.isPdf(content)) {
+            throw new InvalidInputException("text", "agreement.text.not-pdf");
+        }
+        String name = filename == null || filename.isBlank() ? "agreement.pdf"
+                : filename.length() > 255 ? filename.substring(filename.length() - 255) : filename;
+        AgreementText text = texts.findById(agreementId).orElseGet(() -> new AgreementText(agreementId));
+        String before = text.getFilename();
+        String by = directory.me().username();
+        text.replace(name, content, clock.instant(), by);
+        texts.save(text);
+        history.record(SUBJECT, agreementId, by, List.of(FieldChange.of("text", before, name)), null);
+    }
+
+    /** The signed text's file name and bytes, if one was uploaded. */
+    public Optional<SignedText> text(long agreementId) {
+        return texts.findById(agreementId).map(text -> new SignedText(text.getFilename(), text.getContent()));
+    }
+
+    public List<HistoryLine> history(long agreementId) {
+        load(agreementId);
+        return history.of(SUBJECT, agreementId, directory.me().partyId());
+    }
+
+    private List<Signatory> signatories(List<SignatoryDraft> drafts) {
+        Map<String, Party> parties = referenceData.parties().stream()
+                .collect(Collectors.toMap(Party::getCode, Function.identity()));
+        Map<String, Agency> agencies = referenceData.agencies().stream()
+                .collect(Collectors.toMap(Agency::getCode, Function.identity()));
+        List<Signatory> result = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            SignatoryDraft draft = drafts.get(i);
+            Party party = parties.get(draft.partyCode());
+            if (party == null) {
+                throw new InvalidInputException("signatories", "user.party.required");
+            }
+            Agency agency = draft.agencyCode() == null ? null : agencies.get(draft.agencyCode());
+            if (agency != null && !agency.belongsTo(party)) {
+                throw new InvalidInputException("signatories", "user.agency.other-party");
+            }
+            result.add(new Signatory(party, draft.personName().strip(), AgreementDraft.blankToNull(draft.personTitle()),
+                    agency, i));
+        }
+        return result;
+    }
+
+    private Agreement flush(Agreement agreement, Long id) {
+        try {
+            return agreements.saveAndFlush(agreement);
+        } catch (OptimisticLockingFailureException raced) {
+            throw new EditConflictException("agreement", id);
+        } catch (DataIntegrityViolationException raced) {
+            throw new InvalidInputException("code", "agreement.code.taken");
+        }
+    }
+
+    private GovernanceView view(GovernanceBody body) {
+        Map<Long, String> partyCodes = referenceData.parties().stream()
+                .collect(Collectors.toMap(Party::getId, Party::getCode));
+        Map<String, PersonRef> coChairs = new LinkedHashMap<>();
+        body.getCoChairs().forEach((partyId, userId) ->
+                directory.find(userId).ifPresent(person -> coChairs.put(partyCodes.get(partyId), person)));
+        List<PersonRef> members = body.getMembers().stream().map(directory::find).flatMap(Optional::stream)
+                .sorted((a, b) -> a.displayName().compareToIgnoreCase(b.displayName())).toList();
+        return new GovernanceView(body.getNameEn(), body.getNameEs(), body.getCadence(), coChairs, members);
+    }
+
+    private Agreement load(long id) {
+        return agreements.findById(id).orElseThrow(() -> new EditConflictException("agreement", id));
+    }
+}

@@ -1,0 +1,7 @@
+package org.accord.agreement;
+
+import java.time.Instant;
+
+/** What the agreement page says about an uploaded text. */
+public record DocumentInfo(String filename, long sizeBytes, Instant uploadedAt, String uploadedBy) {
+}

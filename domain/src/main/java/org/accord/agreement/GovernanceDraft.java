@@ -1,0 +1,85 @@
+package org.accord.agreement;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The governance body of an agreement being set up or edited: co-chairs by party code, members by user id. */
+public class GovernanceDraft {
+
+    private long version;
+    private boolean exists;
+
+    @NotBlank(message = "{governance.name.required}")
+    @Size(max = 200, message = "{text.too-long}")
+    private String nameEn = "";
+
+    @NotBlank(message = "{governance.name.required}")
+    @Size(max = 200, message = "{text.too-long}")
+    private String nameEs = "";
+
+    @NotNull(message = "{governance.cadence.required}")
+    private MeetingCadence cadence = MeetingCadence.QUARTERLY;
+
+    private Map<String, Long> coChairIds = new LinkedHashMap<>();
+
+    private Set<Long> memberIds = new HashSet<>();
+
+    public long getVersion() {
+        return version;
+    }
+
+    void setVersion(long version) {
+        this.version = version;
+        this.exists = true;
+    }
+
+    boolean exists() {
+        return exists;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getNameEs() {
+        return nameEs;
+    }
+
+    public void setNameEs(String nameEs) {
+        this.nameEs = nameEs;
+    }
+
+    public MeetingCadence getCadence() {
+        return cadence;
+    }
+
+    public void setCadence(MeetingCadence cadence) {
+        this.cadence = cadence;
+    }
+
+    /** Party code to the user id of that party's co-chair. */
+    public Map<String, Long> getCoChairIds() {
+        return coChairIds;
+    }
+
+    public void setCoChairIds(Map<String, Long> coChairIds) {
+        this.coChairIds = new LinkedHashMap<>(coChairIds);
+    }
+
+    public Set<Long> getMemberIds() {
+        return memberIds;
+    }
+
+    public void setMemberIds(Set<Long> memberIds) {
+        this.memberIds = new HashSet<>(memberIds);
+    }
+}

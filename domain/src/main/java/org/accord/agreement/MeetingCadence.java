@@ -1,0 +1,9 @@
+package org.accord.agreement;
+
+public enum MeetingCadence {
+    MONTHLY,
+    QUARTERLY,
+    SEMIANNUAL,
+    ANNUAL,
+    AS_NEEDED
+}

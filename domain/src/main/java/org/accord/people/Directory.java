@@ -1,0 +1,39 @@
+package org.accord.people;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who is who, for the other features: the signed-in person, and people to choose as leads or co-chairs. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class Directory {
+
+    private final UserAccountRepository users;
+
+    Directory(UserAccountRepository users) {
+        this.users = users;
+    }
+
+    public PersonRef me() {
+        return users.findByUsername(CurrentUser.username()).map(PersonRef::of)
+                .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+    }
+
+    public Optional<PersonRef> find(long userId) {
+        return users.findWithDetailsById(userId).map(PersonRef::of);
+    }
+
+    /** Active people of a party with a role, whose name or username contains {@code text}; at most {@code limit}. */
+    public List<PersonRef> choosable(Role role, String partyCode, String text, int limit) {
+        var filter = new UserFilter(text, partyCode, role, true);
+        return users.search(filter.textPattern(), filter.party(), role, true,
+                        PageRequest.of(0, limit, Sort.by("displayName")))
+                .map(PersonRef::of).getContent();
+    }
+}
