@@ -62,10 +62,6 @@ class AgreementText {
                 && content[3] == 'F' && content[4] == '-';
     }
 
-    DocumentInfo info() {
-        return new DocumentInfo(filename, sizeBytes, uploadedAt, uploadedBy);
-    }
-
     byte[] getContent() {
         return content;
     }

@@ -77,12 +77,16 @@ public class Agreements {
                 agreement.getStatus(), agreement.getSummaryEn(), agreement.getSummaryEs(), agreement.getLink(),
                 agreement.getSignatories().stream().map(Signatory::view).toList(),
                 agreement.getCommitments().stream().map(Commitment::ref).toList(), governance,
-                texts.findById(id).map(AgreementText::info));
+                texts.findInfo(id));
     }
 
     /** Every commitment of every agreement, for choosers and filters. */
     public List<CommitmentRef> commitments() {
         return commitments.findAllWithAgreement().stream().map(Commitment::ref).toList();
+    }
+
+    public List<CommitmentRef> commitmentsOf(long agreementId) {
+        return commitments.findByAgreement(agreementId).stream().map(Commitment::ref).toList();
     }
 
     public List<CommitmentRef> commitments(List<Long> ids) {

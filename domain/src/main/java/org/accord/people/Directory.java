@@ -1,6 +1,10 @@
 package org.accord.people;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -27,6 +31,15 @@ public class Directory {
 
     public Optional<PersonRef> find(long userId) {
         return users.findWithDetailsById(userId).map(PersonRef::of);
+    }
+
+    /** Several people at once, by id: one query, for lists. */
+    public Map<Long, PersonRef> find(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByIdIn(userIds).stream().map(PersonRef::of)
+                .collect(Collectors.toMap(PersonRef::id, Function.identity()));
     }
 
     /** Active people of a party with a role, whose name or username contains {@code text}; at most {@code limit}. */

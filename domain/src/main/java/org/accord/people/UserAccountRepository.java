@@ -1,6 +1,7 @@
 package org.accord.people;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -24,6 +25,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @EntityGraph(attributePaths = {"party", "agency", "roles"})
     Optional<UserAccount> findWithDetailsById(Long id);
+
+    @EntityGraph(attributePaths = {"party", "agency"})
+    List<UserAccount> findByIdIn(Collection<Long> ids);
 
     boolean existsByUsername(String username);
 

@@ -1,0 +1,398 @@
+package org.accord.initiative;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.accord.agreement.Agreements;
+import org.accord.agreement.CommitmentRef;
+import org.accord.audit.ChangeHistory;
+import org.accord.audit.FieldChange;
+import org.accord.audit.HistoryLine;
+import org.accord.people.Agency;
+import org.accord.people.Directory;
+import org.accord.people.Party;
+import org.accord.people.PersonRef;
+import org.accord.people.ReferenceData;
+import org.accord.people.Role;
+import org.accord.shared.EditConflictException;
+import org.accord.shared.InvalidInputException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The initiatives portfolio: program managers create and edit initiatives and assign their oversight
+ * leads; a lead updates status, health and notes of what they lead; everyone signed in reads.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class InitiativePortfolio {
+
+    static final String SUBJECT = "INITIATIVE";
+    private static final String MAY_EDIT = "hasAnyRole('ADMIN','PROGRAM_MANAGER')";
+
+    private final InitiativeRepository initiatives;
+    private final OversightAssignmentRepository assignments;
+    private final InitiativeNoteRepository notes;
+    private final Agreements agreements;
+    private final ReferenceData referenceData;
+    private final Directory directory;
+    private final ChangeHistory history;
+    private final Clock clock;
+
+    InitiativePortfolio(InitiativeRepository initiatives, OversightAssignmentRepository assignments,
+                        InitiativeNoteRepository notes, Agreements agreements, ReferenceData referenceData,
+                        Directory directory, ChangeHistory history, ObjectProvider<Clock> clock) {
+        this.initiatives = initiatives;
+        this.assignments = assignments;
+        this.notes = notes;
+        this.agreements = agreements;
+        this.referenceData = referenceData;
+        this.directory = directory;
+        this.history = history;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** One page: the initiatives, then their lead agencies, leads and people in one query each. */
+    public List<InitiativeRow> page(InitiativeFilter filter, Pageable pageable) {
+        List<Initiative> page = search(filter, pageable).getContent();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> partyCodes = partyCodes();
+        Map<Long, String> agencyCodes = referenceData.agencies().stream()
+                .collect(Collectors.toMap(Agency::getId, Agency::getCode));
+        List<Long> ids = page.stream().map(Initiative::getId).toList();
+        Map<Long, List<OversightAssignment>> current = assignments.findCurrent(ids).stream()
+                .collect(Collectors.groupingBy(assignment -> assignment.getInitiative().getId()));
+        Map<Long, PersonRef> people = directory.find(current.values().stream().flatMap(List::stream)
+                .map(OversightAssignment::getLeadId).collect(Collectors.toSet()));
+        return page.stream().map(initiative -> {
+            Map<String, String> leadAgencies = new LinkedHashMap<>();
+            initiative.getLeadAgencyIds().forEach((party, agency) ->
+                    leadAgencies.put(partyCodes.get(party), agencyCodes.get(agency)));
+            Map<String, String> leads = new LinkedHashMap<>();
+            current.getOrDefault(initiative.getId(), List.of()).forEach(assignment ->
+                    leads.put(partyCodes.get(assignment.getPartyId()), people.get(assignment.getLeadId()).displayName()));
+            return new InitiativeRow(initiative.getId(), initiative.getCode(), initiative.getTitleEn(),
+                    initiative.getTitleEs(), initiative.getStatus(), initiative.getHealth(), initiative.getPriority(),
+                    initiative.getStartDate(), initiative.getTargetEndDate(), leadAgencies, leads);
+        }).toList();
+    }
+
+    public int count(InitiativeFilter filter) {
+        return (int) search(filter, Pageable.ofSize(1)).getTotalElements();
+    }
+
+    public InitiativeDetail detail(long id) {
+        Initiative initiative = load(id);
+        PersonRef me = directory.me();
+        Map<Long, String> partyCodes = partyCodes();
+        Map<Long, String> agencyCodes = referenceData.agencies().stream()
+                .collect(Collectors.toMap(Agency::getId, Agency::getCode));
+        Map<String, String> leadAgencies = new LinkedHashMap<>();
+        initiative.getLeadAgencyIds().forEach((party, agency) -> leadAgencies.put(partyCodes.get(party), agencyCodes.get(agency)));
+        List<OversightAssignment> current = assignments.findCurrent(List.of(id));
+        Map<Long, PersonRef> people = directory.find(current.stream().map(OversightAssignment::getLeadId).toList());
+        Map<String, PersonRef> leads = new LinkedHashMap<>();
+        current.forEach(assignment -> leads.put(partyCodes.get(assignment.getPartyId()), people.get(assignment.getLeadId())));
+        boolean mayEdit = me.isAdminOrProgramManager();
+        boolean leadsIt = current.stream().anyMatch(assignment -> assignment.getLeadId() == me.id());
+        return new InitiativeDetail(initiative.getId(), initiative.getVersion(), initiative.getCode(),
+                initiative.getTitleEn(), initiative.getTitleEs(), initiative.getDescriptionEn(),
+                initiative.getDescriptionEs(), initiative.getStatus(), initiative.getHealth(),
+                initiative.getHealthReason(), initiative.getStartDate(), initiative.getTargetEndDate(),
+                initiative.getPriority(), agreements.commitments(List.copyOf(initiative.getCommitmentIds())),
+                leadAgencies, leads, mayEdit, mayEdit || leadsIt);
+    }
+
+    public InitiativeDraft edit(long id) {
+        Initiative initiative = load(id);
+        Map<Long, String> partyCodes = partyCodes();
+        var draft = new InitiativeDraft();
+        draft.setId(initiative.getId());
+        draft.setVersion(initiative.getVersion());
+        draft.setCode(initiative.getCode());
+        draft.setTitleEn(initiative.getTitleEn());
+        draft.setTitleEs(initiative.getTitleEs());
+        draft.setDescriptionEn(initiative.getDescriptionEn());
+        draft.setDescriptionEs(initiative.getDescriptionEs());
+        draft.setCommitmentIds(initiative.getCommitmentIds());
+        Map<String, Long> leadAgencies = new LinkedHashMap<>();
+        initiative.getLeadAgencyIds().forEach((party, agency) -> leadAgencies.put(partyCodes.get(party), agency));
+        draft.setLeadAgencyIds(leadAgencies);
+        Map<String, Long> leads = new LinkedHashMap<>();
+        assignments.findCurrent(List.of(id)).forEach(assignment -> leads.put(partyCodes.get(assignment.getPartyId()),
+                assignment.getLeadId()));
+        draft.setLeadIds(leads);
+        draft.setStatus(initiative.getStatus());
+        draft.setHealth(initiative.getHealth());
+        draft.setHealthReason(initiative.getHealthReason());
+        draft.setStartDate(initiative.getStartDate());
+        draft.setTargetEndDate(initiative.getTargetEndDate());
+        draft.setPriority(initiative.getPriority());
+        return draft;
+    }
+
+    /** Creates or edits an initiative with its lead agencies and one oversight lead per party. */
+    @Transactional
+    @PreAuthorize(MAY_EDIT)
+    public long save(@Valid InitiativeDraft draft) {
+        String code = draft.getCode().strip();
+        draft.setCode(code);
+        checkDatesAndHealth(draft);
+        if (agreements.commitments(List.copyOf(draft.getCommitmentIds())).size() != draft.getCommitmentIds().size()) {
+            throw new InvalidInputException("commitmentIds", "initiative.commitments.required");
+        }
+        Map<String, Party> parties = referenceData.parties().stream()
+                .collect(Collectors.toMap(Party::getCode, Function.identity()));
+        Map<Long, Long> leadAgencyIds = leadAgencies(draft, parties);
+        Map<Party, PersonRef> leads = leads(draft, parties);
+        Initiative initiative;
+        if (draft.isNew()) {
+            if (initiatives.existsByCode(code)) {
+                throw new InvalidInputException("code", "initiative.code.taken");
+            }
+            initiative = new Initiative(code);
+        } else {
+            initiative = initiatives.findForChange(draft.getId())
+                    .orElseThrow(() -> new EditConflictException("initiative", draft.getId()));
+            if (initiative.getVersion() != draft.getVersion()) {
+                throw new EditConflictException("initiative", draft.getId());
+            }
+            if (initiatives.existsByCodeAndIdNot(code, initiative.getId())) {
+                throw new InvalidInputException("code", "initiative.code.taken");
+            }
+        }
+        List<FieldChange> changes = new ArrayList<>(initiative.apply(draft, leadAgencyIds));
+        try {
+            initiative = initiatives.saveAndFlush(initiative);
+        } catch (OptimisticLockingFailureException raced) {
+            throw new EditConflictException("initiative", draft.getId());
+        } catch (DataIntegrityViolationException raced) {
+            throw new InvalidInputException("code", "initiative.code.taken");
+        }
+        String me = directory.me().username();
+        for (var lead : leads.entrySet()) {
+            changes.addAll(assign(initiative, lead.getKey(), lead.getValue(), me));
+        }
+        history.record(SUBJECT, initiative.getId(), me, changes, null);
+        return initiative.getId();
+    }
+
+    /** Hands the initiative to another oversight lead for a party; the previous lead's period ends now. */
+    @Transactional
+    @PreAuthorize(MAY_EDIT)
+    public void assignLead(long initiativeId, long expectedVersion, String partyCode, long leadId) {
+        Initiative initiative = loadForChange(initiativeId, expectedVersion);
+        Party party = referenceData.parties().stream().filter(candidate -> candidate.getCode().equals(partyCode))
+                .findFirst().orElseThrow(() -> new InvalidInputException("lead." + partyCode, "initiative.lead.not-eligible"));
+        PersonRef lead = eligibleLead(partyCode, leadId, party);
+        String me = directory.me().username();
+        history.record(SUBJECT, initiativeId, me, assign(initiative, party, lead, me), null);
+    }
+
+    /** Status and health: what the initiative's oversight leads may change, besides program managers. */
+    @Transactional
+    public void updateProgress(long initiativeId, long expectedVersion, InitiativeStatus status, Health health,
+                               String reason) {
+        PersonRef me = directory.me();
+        requireLeadOrManager(initiativeId, me);
+        if (status == null) {
+            throw new InvalidInputException("status", "initiative.status.required");
+        }
+        if (health == null) {
+            throw new InvalidInputException("health", "initiative.health.required");
+        }
+        if (health.needsReason() && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("healthReason", "initiative.reason.required");
+        }
+        if (reason != null && reason.length() > 1000) {
+            throw new InvalidInputException("healthReason", "initiative.reason.too-long");
+        }
+        Initiative initiative = loadForChange(initiativeId, expectedVersion);
+        history.record(SUBJECT, initiativeId, me.username(),
+                initiative.progress(status, health, reason == null ? null : reason.strip()), null);
+    }
+
+    /** Cancels instead of deleting: the initiative, its leads and history stay. */
+    @Transactional
+    @PreAuthorize(MAY_EDIT)
+    public void cancel(long initiativeId, long expectedVersion, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "initiative.cancel.reason-required");
+        }
+        Initiative initiative = loadForChange(initiativeId, expectedVersion);
+        List<FieldChange> changes = new ArrayList<>(
+                initiative.progress(InitiativeStatus.CANCELLED, initiative.getHealth(), initiative.getHealthReason()));
+        changes.add(FieldChange.of("cancellationReason", null, reason.strip()));
+        history.record(SUBJECT, initiativeId, directory.me().username(), changes, null);
+    }
+
+    /** Shared notes reach both parties; internal ones only the author's party, in the history too. */
+    @Transactional
+    public void addNote(long initiativeId, boolean internal, String body) {
+        PersonRef me = directory.me();
+        requireLeadOrManager(initiativeId, me);
+        if (body == null || body.isBlank()) {
+            throw new InvalidInputException("note", "initiative.note.required");
+        }
+        if (body.length() > 4000) {
+            throw new InvalidInputException("note", "text.too-long");
+        }
+        Initiative initiative = load(initiativeId);
+        notes.save(new InitiativeNote(initiative, me.username(), me.partyId(), internal, body.strip(), clock.instant()));
+        history.record(SUBJECT, initiativeId, me.username(),
+                List.of(FieldChange.of(internal ? "internalNote" : "sharedNote", null, body.strip())),
+                internal ? me.partyId() : null);
+    }
+
+    public List<NoteView> notes(long initiativeId) {
+        load(initiativeId);
+        Map<Long, String> partyCodes = partyCodes();
+        return notes.findVisible(initiativeId, directory.me().partyId()).stream()
+                .map(note -> note.view(partyCodes.get(note.getPartyId()))).toList();
+    }
+
+    public List<LeadPeriod> leadHistory(long initiativeId) {
+        load(initiativeId);
+        Map<Long, String> partyCodes = partyCodes();
+        List<OversightAssignment> periods = assignments.findHistory(initiativeId);
+        Map<Long, PersonRef> people = directory.find(periods.stream().map(OversightAssignment::getLeadId)
+                .collect(Collectors.toSet()));
+        return periods.stream().map(period -> new LeadPeriod(partyCodes.get(period.getPartyId()), period.getLeadId(),
+                people.get(period.getLeadId()).displayName(), period.getAssignedBy(), period.getStartedAt(),
+                period.getEndedAt())).toList();
+    }
+
+    public List<HistoryLine> history(long initiativeId) {
+        load(initiativeId);
+        return history.of(SUBJECT, initiativeId, directory.me().partyId());
+    }
+
+    /** Per commitment of an agreement: how many initiatives that are not cancelled serve it. */
+    public List<CommitmentCoverage> coverage(long agreementId) {
+        List<CommitmentRef> commitments = agreements.commitmentsOf(agreementId);
+        if (commitments.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        initiatives.countPerCommitment(commitments.stream().map(CommitmentRef::id).toList())
+                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return commitments.stream()
+                .map(commitment -> new CommitmentCoverage(commitment, counts.getOrDefault(commitment.id(), 0L)))
+                .toList();
+    }
+
+    private Page<Initiative> search(InitiativeFilter filter, Pageable pageable) {
+        Set<Long> commitmentIds = filter.commitmentId() != null ? Set.of(filter.commitmentId())
+                : filter.agreementId() != null ? agreements.commitmentsOf(filter.agreementId()).stream()
+                .map(CommitmentRef::id).collect(Collectors.toSet())
+                : Set.of();
+        boolean anyCommitment = filter.commitmentId() != null || filter.agreementId() != null;
+        if (anyCommitment && commitmentIds.isEmpty()) {
+            return Page.empty(pageable);
+        }
+        return initiatives.search(filter.textPattern(), filter.status(), filter.health(), anyCommitment,
+                anyCommitment ? commitmentIds : Set.of(-1L), filter.leadAgencyId(), filter.leadId(), pageable);
+    }
+
+    private void checkDatesAndHealth(InitiativeDraft draft) {
+        if (draft.getStartDate() != null && draft.getTargetEndDate() != null
+                && draft.getTargetEndDate().isBefore(draft.getStartDate())) {
+            throw new InvalidInputException("targetEndDate", "initiative.dates.order");
+        }
+        if (draft.getHealth().needsReason() && draft.getHealthReason() == null) {
+            throw new InvalidInputException("healthReason", "initiative.reason.required");
+        }
+    }
+
+    private Map<Long, Long> leadAgencies(InitiativeDraft draft, Map<String, Party> parties) {
+        Map<Long, Agency> agencies = referenceData.agencies().stream()
+                .collect(Collectors.toMap(Agency::getId, Function.identity()));
+        Map<Long, Long> result = new LinkedHashMap<>();
+        for (Party party : parties.values()) {
+            Long agencyId = draft.getLeadAgencyIds().get(party.getCode());
+            Agency agency = agencyId == null ? null : agencies.get(agencyId);
+            if (agency == null) {
+                throw new InvalidInputException("leadAgency." + party.getCode(), "initiative.lead-agency.required");
+            }
+            if (!agency.belongsTo(party)) {
+                throw new InvalidInputException("leadAgency." + party.getCode(), "user.agency.other-party");
+            }
+            result.put(party.getId(), agencyId);
+        }
+        return result;
+    }
+
+    private Map<Party, PersonRef> leads(InitiativeDraft draft, Map<String, Party> parties) {
+        Map<Party, PersonRef> result = new LinkedHashMap<>();
+        for (Party party : parties.values()) {
+            Long leadId = draft.getLeadIds().get(party.getCode());
+            if (leadId == null) {
+                throw new InvalidInputException("lead." + party.getCode(), "initiative.lead.required");
+            }
+            result.put(party, eligibleLead(party.getCode(), leadId, party));
+        }
+        return result;
+    }
+
+    /** An active user of that party with the oversight lead role. */
+    private PersonRef eligibleLead(String partyCode, long leadId, Party party) {
+        return directory.find(leadId)
+                .filter(person -> person.enabled() && person.partyId() == party.getId() && person.has(Role.OVERSIGHT_LEAD))
+                .orElseThrow(() -> new InvalidInputException("lead." + partyCode, "initiative.lead.not-eligible"));
+    }
+
+    private List<FieldChange> assign(Initiative initiative, Party party, PersonRef lead, String assignedBy) {
+        var now = clock.instant();
+        List<OversightAssignment> current = assignments.findCurrent(List.of(initiative.getId())).stream()
+                .filter(assignment -> assignment.getPartyId() == party.getId()).toList();
+        if (current.size() == 1 && current.getFirst().getLeadId() == lead.id()) {
+            return List.of();
+        }
+        Map<Long, PersonRef> previous = directory.find(current.stream().map(OversightAssignment::getLeadId).toList());
+        current.forEach(assignment -> assignment.end(now));
+        assignments.save(new OversightAssignment(initiative, party.getId(), lead.id(), assignedBy, now));
+        String before = current.isEmpty() ? null : previous.get(current.getFirst().getLeadId()).displayName();
+        return List.of(FieldChange.of("lead." + party.getCode(), before, lead.displayName()));
+    }
+
+    private void requireLeadOrManager(long initiativeId, PersonRef me) {
+        if (!me.isAdminOrProgramManager() && !assignments.isCurrentLead(initiativeId, me.id())) {
+            throw new AccessDeniedException("Only the initiative's oversight leads and program managers may do this");
+        }
+    }
+
+    private Initiative loadForChange(long id, long expectedVersion) {
+        Initiative initiative = initiatives.findForChange(id).orElseThrow(() -> new EditConflictException("initiative", id));
+        if (initiative.getVersion() != expectedVersion) {
+            throw new EditConflictException("initiative", id);
+        }
+        return initiative;
+    }
+
+    private Initiative load(long id) {
+        return initiatives.findById(id).orElseThrow(() -> new EditConflictException("initiative", id));
+    }
+
+    private Map<Long, String> partyCodes() {
+        return referenceData.parties().stream().collect(Collectors.toMap(Party::getId, Party::getCode));
+    }
+}

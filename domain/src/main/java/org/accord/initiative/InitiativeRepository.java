@@ -1,0 +1,49 @@
+package org.accord.initiative;
+
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface InitiativeRepository extends JpaRepository<Initiative, Long> {
+
+    String MATCHES = """
+            (:text is null or lower(i.code) like :text or lower(i.titleEn) like :text
+                or lower(i.titleEs) like :text or lower(i.descriptionEn) like :text
+                or lower(i.descriptionEs) like :text)
+            and (:status is null or i.status = :status)
+            and (:health is null or i.health = :health)
+            and (:anyCommitment = false or exists (
+                select 1 from Initiative j join j.commitmentIds cid where j = i and cid in :commitmentIds))
+            and (:leadAgencyId is null or exists (
+                select 1 from Initiative k join k.leadAgencyIds la where k = i and value(la) = :leadAgencyId))
+            and (:leadId is null or exists (
+                select 1 from OversightAssignment oa where oa.initiative = i and oa.endedAt is null
+                    and oa.leadId = :leadId))
+            """;
+
+    @Query(value = "select i from Initiative i where " + MATCHES,
+            countQuery = "select count(i) from Initiative i where " + MATCHES)
+    Page<Initiative> search(String text, InitiativeStatus status, Health health, boolean anyCommitment,
+                            Collection<Long> commitmentIds, Long leadAgencyId, Long leadId, Pageable pageable);
+
+    boolean existsByCode(String code);
+
+    boolean existsByCodeAndIdNot(String code, Long id);
+
+    /** Loads the initiative and bumps its version on commit: a concurrent change of leads or notes conflicts. */
+    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    @Query("select i from Initiative i where i.id = :id")
+    Optional<Initiative> findForChange(long id);
+
+    @Query("""
+            select cid, count(distinct i.id) from Initiative i join i.commitmentIds cid
+            where cid in :commitmentIds and i.status <> org.accord.initiative.InitiativeStatus.CANCELLED
+            group by cid""")
+    List<Object[]> countPerCommitment(Collection<Long> commitmentIds);
+}

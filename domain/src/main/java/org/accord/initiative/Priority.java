@@ -1,0 +1,7 @@
+package org.accord.initiative;
+
+public enum Priority {
+    HIGH,
+    MEDIUM,
+    LOW
+}
