@@ -1,0 +1,81 @@
+package org.accord.portal.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.accord.audit.AuditAction;
+import org.accord.audit.AuditEntry;
+import org.accord.audit.AuditLog;
+import org.accord.audit.AuditOutcome;
+import org.accord.shared.EditConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * What a user sees when a service refuses or fails outside a view's own handling: a clear message in
+ * their language instead of a stack trace. Refusals the services make themselves are audited here.
+ */
+@Component
+class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PortalErrorHandler.class);
+
+    private final AuditLog audit;
+
+    PortalErrorHandler(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(this));
+    }
+
+    @Override
+    public void error(ErrorEvent event) {
+        Throwable cause = rootOf(event.getThrowable());
+        String key;
+        if (cause instanceof AccessDeniedException denied) {
+            if (!(denied instanceof AuthorizationDeniedException)) {
+                var authentication = SecurityContextHolder.getContext().getAuthentication();
+                audit.record(new AuditEntry(authentication == null ? null : authentication.getName(),
+                        AuditAction.ACCESS_DENIED, denied.getMessage(), AuditOutcome.DENIED, "service"));
+            }
+            key = "error.not-allowed";
+        } else if (cause instanceof EditConflictException) {
+            key = "conflict.message";
+        } else if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException) {
+            log.warn("Database unavailable: {}", cause.getMessage());
+            key = "error.database";
+        } else {
+            log.error("Unexpected error in the portal", event.getThrowable());
+            key = "error.unexpected";
+        }
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            Notification.show(ui.getTranslation(key), 8000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.ERROR);
+        }
+    }
+
+    /** The most telling cause: Vaadin wraps what a listener threw. */
+    private static Throwable rootOf(Throwable thrown) {
+        Throwable current = thrown;
+        while (current.getCause() != null && !(current instanceof AccessDeniedException)
+                && !(current instanceof EditConflictException) && !(current instanceof DataAccessResourceFailureException)
+                && !(current instanceof CannotCreateTransactionException)) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

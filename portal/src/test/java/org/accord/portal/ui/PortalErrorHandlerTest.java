@@ -1,0 +1,57 @@
+package org.accord.portal.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.ErrorEvent;
+import org.accord.shared.EditConflictException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@WithUserDetails("liaison.mx")
+class PortalErrorHandlerTest extends PortalBrowserlessTest {
+
+    @Autowired
+    PortalErrorHandler handler;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void refusalFromAServiceIsShownInTheUsersLanguageAndAudited() {
+        navigate(HomeView.class);
+        long before = denials();
+
+        handler.error(new ErrorEvent(new RuntimeException(new AccessDeniedException("Only the initiative's leads"))));
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo(
+                "No tiene permiso para hacer esto. El intento quedó registrado.");
+        assertThat(denials()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void databaseGoingAwaySaysSoInsteadOfFailing() {
+        navigate(HomeView.class);
+
+        handler.error(new ErrorEvent(new DataAccessResourceFailureException("Connection refused")));
+
+        assertThat(test($(Notification.class).last()).getText()).startsWith("No se puede acceder a la base de datos");
+    }
+
+    @Test
+    void conflictNamesTheConflict() {
+        navigate(HomeView.class);
+
+        handler.error(new ErrorEvent(new EditConflictException("initiative", 1L)));
+
+        assertThat(test($(Notification.class).last()).getText()).startsWith("Otra persona guardó este registro");
+    }
+
+    private long denials() {
+        return jdbc.queryForObject("select count(*) from audit_event where actor = 'liaison.mx' "
+                + "and action = 'ACCESS_DENIED' and details = 'service'", Long.class);
+    }
+}
