@@ -12,24 +12,24 @@ import org.accord.people.ReferenceData;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Builds agreements and valid initiative drafts with codes no other test uses; call it as a program manager. */
-class PortfolioFixture {
+public class PortfolioFixture {
 
     private final Agreements agreements;
     private final ReferenceData referenceData;
     private final JdbcTemplate jdbc;
 
-    PortfolioFixture(Agreements agreements, ReferenceData referenceData, JdbcTemplate jdbc) {
+    public PortfolioFixture(Agreements agreements, ReferenceData referenceData, JdbcTemplate jdbc) {
         this.agreements = agreements;
         this.referenceData = referenceData;
         this.jdbc = jdbc;
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + Long.toString(ThreadLocalRandom.current().nextLong(1L << 36), 36).toUpperCase();
     }
 
     /** A new agreement with two commitments; returns the commitment ids. */
-    long[] agreementWithTwoCommitments() {
+    public long[] agreementWithTwoCommitments() {
         var draft = new AgreementDraft();
         draft.setCode(unique("AGR-"));
         draft.setTitleEn("Declaration of Principles");
@@ -48,7 +48,7 @@ class PortfolioFixture {
         return agreements.saveCommitment(agreementId, draft);
     }
 
-    InitiativeDraft initiative(long commitmentId, String usLead, String mxLead) {
+    public InitiativeDraft initiative(long commitmentId, String usLead, String mxLead) {
         var draft = new InitiativeDraft();
         draft.setCode(unique("INI-"));
         draft.setTitleEn("Automated customs information exchange");
@@ -59,12 +59,12 @@ class PortfolioFixture {
         return draft;
     }
 
-    long agency(String code) {
+    public long agency(String code) {
         return referenceData.agencies().stream().filter(agency -> agency.getCode().equals(code))
                 .map(Agency::getId).findFirst().orElseThrow();
     }
 
-    long userId(String username) {
+    public long userId(String username) {
         return jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
     }
 }

@@ -16,6 +16,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.accord.initiative.Health;
+import org.accord.initiative.InitiativeStatus;
+import org.accord.initiative.Priority;
 import org.accord.people.Language;
 import org.accord.people.Role;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,15 @@ class MessagesTest {
         for (Language language : Language.values()) {
             used.add("language." + language.name());
         }
+        for (InitiativeStatus status : InitiativeStatus.values()) {
+            used.add("initiative.status." + status.name());
+        }
+        for (Health health : Health.values()) {
+            used.add("initiative.health." + health.name());
+        }
+        for (Priority priority : Priority.values()) {
+            used.add("initiative.priority." + priority.name());
+        }
         var provider = new AccordI18NProvider();
         for (Language language : Language.values()) {
             for (String key : used) {
@@ -71,7 +83,12 @@ class MessagesTest {
     void serviceMessageKeysExistInBothLanguages() {
         var provider = new AccordI18NProvider();
         for (String key : List.of("user.username.taken", "user.email.taken", "user.agency.other-party",
-                "user.disable.self", "password.too-short", "password.too-long", "account.password.current-wrong")) {
+                "user.disable.self", "password.too-short", "password.too-long", "account.password.current-wrong",
+                "initiative.code.taken", "initiative.dates.order", "initiative.reason.required",
+                "initiative.reason.too-long", "initiative.lead.required", "initiative.lead.not-eligible",
+                "initiative.lead-agency.required", "initiative.commitments.required", "initiative.status.required",
+                "initiative.health.required", "initiative.cancel.reason-required", "initiative.note.required",
+                "text.too-long")) {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.of("es"))) {
                 assertThat(provider.getTranslation(key, locale, 12, 128)).doesNotStartWith("!");
             }

@@ -1,0 +1,19 @@
+package org.accord.portal.ui.initiative;
+
+import com.vaadin.flow.component.html.Span;
+import org.accord.initiative.Health;
+
+/** Green, amber or red as a Lumo badge that also says it in words, so colour is never the only sign. */
+class HealthBadge extends Span {
+
+    HealthBadge(Health health) {
+        super(InitiativeTexts.health(health));
+        getElement().getThemeList().add("badge");
+        getElement().getThemeList().add(switch (health) {
+            case GREEN -> "success";
+            case AMBER -> "warning";
+            case RED -> "error";
+        });
+        getElement().setAttribute("data-health", health.name());
+    }
+}

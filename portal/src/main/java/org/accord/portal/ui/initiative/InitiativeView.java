@@ -1,0 +1,90 @@
+package org.accord.portal.ui.initiative;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.accord.initiative.InitiativeDetail;
+import org.accord.initiative.InitiativePortfolio;
+import org.accord.people.Directory;
+import org.accord.people.Party;
+import org.accord.people.ReferenceData;
+import org.accord.portal.ui.MainLayout;
+import org.accord.portal.ui.Texts;
+import org.accord.shared.EditConflictException;
+
+/** One initiative ({@code initiatives/7}): overview, oversight leads, notes and history, each on a tab. */
+@Route(value = "initiatives", layout = MainLayout.class)
+@PermitAll
+public class InitiativeView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    final H2 title = new H2();
+    final TabSheet tabs = new TabSheet();
+    InitiativeOverview overview;
+    InitiativeLeads leads;
+    InitiativeNotes notes;
+    InitiativeHistory history;
+
+    private final InitiativePortfolio portfolio;
+    private final Directory directory;
+    private final List<Party> parties;
+    private final InitiativeChanges changes = new InitiativeChanges(this::reload);
+    private long initiativeId;
+    private InitiativeDetail detail;
+
+    public InitiativeView(InitiativePortfolio portfolio, ReferenceData referenceData, Directory directory) {
+        this.portfolio = portfolio;
+        this.directory = directory;
+        this.parties = referenceData.parties();
+        setId("initiative-view");
+        tabs.setWidthFull();
+        var back = new RouterLink(getTranslation("initiative.back"), InitiativesView.class);
+        back.setId("initiative-back");
+        add(back, title, tabs);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        initiativeId = id;
+        try {
+            reload();
+        } catch (EditConflictException missing) {
+            Notices.error(getTranslation("initiative.not-found"));
+            event.forwardTo(InitiativesView.class);
+        }
+    }
+
+    /** Shows the initiative as stored now, on the tab the user was looking at. */
+    void reload() {
+        detail = portfolio.detail(initiativeId);
+        title.setText(detail.code() + " · " + detail.title(Texts.currentLanguage()));
+        int selected = Math.max(tabs.getSelectedIndex(), 0);
+        while (tabs.getTabCount() > 0) {
+            tabs.remove(0);
+        }
+        overview = new InitiativeOverview(detail, parties, portfolio, changes);
+        leads = new InitiativeLeads(detail, parties, portfolio, directory, changes);
+        notes = new InitiativeNotes(detail, portfolio, changes);
+        history = new InitiativeHistory(portfolio.history(initiativeId));
+        tabs.add(getTranslation("initiative.tab.overview"), overview).setId("tab-overview");
+        tabs.add(getTranslation("initiative.tab.leads"), leads).setId("tab-leads");
+        tabs.add(getTranslation("initiative.tab.notes"), notes).setId("tab-notes");
+        tabs.add(getTranslation("initiative.tab.history"), history).setId("tab-history");
+        tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
+    }
+
+    InitiativeDetail detail() {
+        return detail;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("initiative.title.page", detail == null ? "" : detail.code());
+    }
+}

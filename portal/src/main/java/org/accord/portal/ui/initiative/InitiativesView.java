@@ -1,0 +1,166 @@
+package org.accord.portal.ui.initiative;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.accord.agreement.Agreements;
+import org.accord.initiative.InitiativeFilter;
+import org.accord.initiative.InitiativePortfolio;
+import org.accord.initiative.InitiativeRow;
+import org.accord.people.Directory;
+import org.accord.people.Language;
+import org.accord.people.Party;
+import org.accord.people.ReferenceData;
+import org.accord.people.Role;
+import org.accord.portal.ui.MainLayout;
+import org.accord.portal.ui.Texts;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** The initiatives of the portfolio, a page at a time, filtered by what the page's link says. */
+@Route(value = "initiatives", layout = MainLayout.class)
+@PermitAll
+public class InitiativesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Grid<InitiativeRow> grid = new Grid<>(InitiativeRow.class, false);
+    final InitiativeFilterBar filters;
+    final Button newInitiative = new Button();
+
+    private final InitiativePortfolio portfolio;
+    private String shareableLocation = "";
+
+    public InitiativesView(InitiativePortfolio portfolio, Agreements agreements, ReferenceData referenceData,
+                           Directory directory, AuthenticationContext authentication) {
+        this.portfolio = portfolio;
+        List<Party> parties = referenceData.parties();
+        this.filters = new InitiativeFilterBar(agreements.all(), agreements.commitments(), parties,
+                referenceData.agencies(), directory,
+                authentication.hasRole(Role.OVERSIGHT_LEAD.name()) ? directory.me() : null);
+        setId("initiatives-view");
+        setSizeFull();
+
+        newInitiative.setText(getTranslation("initiatives.new"));
+        newInitiative.setIcon(VaadinIcon.PLUS.create());
+        newInitiative.setId("initiatives-new");
+        newInitiative.addThemeVariants(ButtonVariant.PRIMARY);
+        newInitiative.setVisible(authentication.hasAnyRole(Role.ADMIN.name(), Role.PROGRAM_MANAGER.name()));
+        newInitiative.addClickListener(click -> UI.getCurrent().navigate(InitiativeEditView.class));
+        var heading = new HorizontalLayout(new H2(getTranslation("initiatives.heading")), newInitiative);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        configureGrid(parties);
+        filters.onChange(this::filterChanged);
+        add(heading, filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void configureGrid(List<Party> parties) {
+        Language language = Texts.currentLanguage();
+        grid.setId("initiatives-grid");
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("initiatives.empty"));
+        var code = grid.addColumn(InitiativeRow::code).setKey("code").setSortProperty("code")
+                .setHeader(getTranslation("initiative.code")).setAutoWidth(true);
+        grid.addColumn(row -> row.title(language)).setKey("title")
+                .setSortProperty(language == Language.ES ? "titleEs" : "titleEn")
+                .setHeader(getTranslation("initiative.title")).setWidth("16rem").setFlexGrow(3);
+        grid.addColumn(row -> InitiativeTexts.status(row.status())).setKey("status").setSortProperty("status")
+                .setHeader(getTranslation("initiative.status")).setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(row -> new HealthBadge(row.health()))).setKey("health")
+                .setSortProperty("health").setHeader(getTranslation("initiative.health")).setAutoWidth(true);
+        grid.addColumn(row -> InitiativeTexts.priority(row.priority())).setKey("priority").setSortProperty("priority")
+                .setHeader(getTranslation("initiative.priority")).setAutoWidth(true);
+        for (Party party : parties) {
+            String partyCode = party.getCode();
+            grid.addColumn(row -> leadOf(row, partyCode)).setKey("lead-" + partyCode)
+                    .setHeader(getTranslation("initiatives.column.lead", partyCode)).setWidth("12rem").setFlexGrow(1);
+        }
+        grid.addColumn(row -> DateTexts.date(row.startDate())).setKey("startDate").setSortProperty("startDate")
+                .setHeader(getTranslation("initiative.start-date")).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(row -> DateTexts.date(row.targetEndDate())).setKey("targetEndDate")
+                .setSortProperty("targetEndDate").setHeader(getTranslation("initiative.target-end-date"))
+                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        grid.sort(List.of(new GridSortOrder<>(code, SortDirection.ASCENDING)));
+        grid.setItems(query -> portfolio.page(filter(), pageWithUniqueOrder(query)).stream(),
+                query -> portfolio.count(filter()));
+        grid.asSingleSelect().addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                UI.getCurrent().navigate(InitiativeView.class, event.getValue().id());
+            }
+        });
+    }
+
+    /** Codes are unique: ordering by code last keeps rows with equal sort values from moving between pages. */
+    private static PageRequest pageWithUniqueOrder(Query<InitiativeRow, Void> query) {
+        PageRequest page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+        return page.getSort().getOrderFor("code") != null ? page : page.withSort(page.getSort().and(Sort.by("code")));
+    }
+
+    /** "CBP · Alan Bersin": the country's lead agency and current oversight lead. */
+    private static String leadOf(InitiativeRow row, String partyCode) {
+        return Stream.of(row.leadAgencies().get(partyCode), row.leads().get(partyCode))
+                .filter(Objects::nonNull).collect(Collectors.joining(" · "));
+    }
+
+    InitiativeFilter filter() {
+        return filters.filter();
+    }
+
+    /** Where the page is, filters included: the link to share. */
+    String shareableLocation() {
+        return shareableLocation;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filters.show(event.getLocation().getQueryParameters());
+        String asked = event.getLocation().getPathWithQueryParameters();
+        shareableLocation = location().getPathWithQueryParameters();
+        if (!shareableLocation.equals(asked)) {
+            UI.getCurrent().getPage().getHistory().replaceState(null, location());
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void filterChanged() {
+        Location location = location();
+        shareableLocation = location.getPathWithQueryParameters();
+        UI.getCurrent().getPage().getHistory().replaceState(null, location);
+        grid.getDataProvider().refreshAll();
+    }
+
+    private Location location() {
+        return new Location(RouteConfiguration.forSessionScope().getUrl(InitiativesView.class),
+                filters.queryParameters());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("initiatives.title");
+    }
+}
