@@ -73,12 +73,9 @@ class Agreement {
     @Version
     private long version;
 
-    protected Agreement() {
+    Agreement() {
     }
 
-    Agreement(String code) {
-        this.code = code;
-    }
 
     /** Applies the draft's fields and returns what changed, for the history. */
     List<FieldChange> apply(AgreementDraft draft) {

@@ -130,7 +130,7 @@ public class Agreements {
             if (agreements.existsByCode(code)) {
                 throw new InvalidInputException("code", "agreement.code.taken");
             }
-            agreement = new Agreement(code);
+            agreement = new Agreement();
         } else {
             agreement = load(draft.getId());
             if (agreement.getVersion() != draft.getVersion()) {

@@ -21,8 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.accord.audit.FieldChange;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -93,15 +91,14 @@ class Initiative {
     @Version
     private long version;
 
-    protected Initiative() {
+    Initiative() {
     }
 
-    Initiative(String code) {
-        this.code = code;
-    }
-
-    /** Applies everything a program manager edits; returns what changed. */
-    List<FieldChange> apply(InitiativeDraft draft, Map<Long, Long> newLeadAgencyIds) {
+    /**
+     * Applies everything a program manager edits; returns what changed, with commitments and lead
+     * agencies described by {@code describe} (codes, not ids) for the history.
+     */
+    List<FieldChange> apply(InitiativeDraft draft, Map<Long, Long> newLeadAgencyIds, Describer describe) {
         var changes = new ArrayList<>(List.of(
                 FieldChange.of("code", code, draft.getCode()),
                 FieldChange.of("titleEn", titleEn, draft.getTitleEn()),
@@ -111,8 +108,10 @@ class Initiative {
                 FieldChange.of("startDate", startDate, draft.getStartDate()),
                 FieldChange.of("targetEndDate", targetEndDate, draft.getTargetEndDate()),
                 FieldChange.of("priority", priority, draft.getPriority()),
-                FieldChange.of("commitments", new TreeSet<>(commitmentIds), new TreeSet<>(draft.getCommitmentIds())),
-                FieldChange.of("leadAgencies", new TreeMap<>(leadAgencyIds), new TreeMap<>(newLeadAgencyIds))));
+                FieldChange.of("commitments", describe.commitments(commitmentIds),
+                        describe.commitments(draft.getCommitmentIds())),
+                FieldChange.of("leadAgencies", describe.leadAgencies(leadAgencyIds),
+                        describe.leadAgencies(newLeadAgencyIds))));
         code = draft.getCode();
         titleEn = draft.getTitleEn();
         titleEs = draft.getTitleEs();
@@ -140,6 +139,13 @@ class Initiative {
         health = newHealth;
         healthReason = reason;
         return changes;
+    }
+
+    /** Turns ids into what people read in the history. */
+    interface Describer {
+        String commitments(Set<Long> commitmentIds);
+
+        String leadAgencies(Map<Long, Long> leadAgencyIdsByParty);
     }
 
     Long getId() {

@@ -169,7 +169,7 @@ public class InitiativePortfolio {
             if (initiatives.existsByCode(code)) {
                 throw new InvalidInputException("code", "initiative.code.taken");
             }
-            initiative = new Initiative(code);
+            initiative = new Initiative();
         } else {
             initiative = initiatives.findForChange(draft.getId())
                     .orElseThrow(() -> new EditConflictException("initiative", draft.getId()));
@@ -180,7 +180,7 @@ public class InitiativePortfolio {
                 throw new InvalidInputException("code", "initiative.code.taken");
             }
         }
-        List<FieldChange> changes = new ArrayList<>(initiative.apply(draft, leadAgencyIds));
+        List<FieldChange> changes = new ArrayList<>(initiative.apply(draft, leadAgencyIds, describer()));
         try {
             initiative = initiatives.saveAndFlush(initiative);
         } catch (OptimisticLockingFailureException raced) {
@@ -216,6 +216,9 @@ public class InitiativePortfolio {
         requireLeadOrManager(initiativeId, me);
         if (status == null) {
             throw new InvalidInputException("status", "initiative.status.required");
+        }
+        if (status == InitiativeStatus.CANCELLED) {
+            throw new InvalidInputException("status", "initiative.cancel.use-cancel");
         }
         if (health == null) {
             throw new InvalidInputException("health", "initiative.health.required");
@@ -311,6 +314,28 @@ public class InitiativePortfolio {
         }
         return initiatives.search(filter.textPattern(), filter.status(), filter.health(), anyCommitment,
                 anyCommitment ? commitmentIds : Set.of(-1L), filter.leadAgencyId(), filter.leadId(), pageable);
+    }
+
+    private Initiative.Describer describer() {
+        return new Initiative.Describer() {
+            @Override
+            public String commitments(Set<Long> ids) {
+                return ids.isEmpty() ? null : agreements.commitments(List.copyOf(ids)).stream()
+                        .map(commitment -> commitment.agreementCode() + " · " + commitment.number())
+                        .collect(Collectors.joining(", "));
+            }
+
+            @Override
+            public String leadAgencies(Map<Long, Long> byParty) {
+                Map<Long, String> parties = partyCodes();
+                Map<Long, String> agencies = referenceData.agencies().stream()
+                        .collect(Collectors.toMap(Agency::getId, Agency::getCode));
+                return byParty.isEmpty() ? null : byParty.entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(entry -> parties.get(entry.getKey()) + ": " + agencies.get(entry.getValue()))
+                        .collect(Collectors.joining(", "));
+            }
+        };
     }
 
     private void checkDatesAndHealth(InitiativeDraft draft) {

@@ -81,6 +81,25 @@ class InitiativeAccessTest {
     }
 
     @Test
+    void leadCannotCancelThroughAProgressUpdate() {
+        assertThatThrownBy(() -> signedIn.as("bersin", () -> portfolio.updateProgress(initiative, version(),
+                InitiativeStatus.CANCELLED, Health.GREEN, null)))
+                .isInstanceOfSatisfying(org.accord.shared.InvalidInputException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("initiative.cancel.use-cancel"));
+    }
+
+    @Test
+    void historyNamesCommitmentsAndAgenciesByCode() {
+        var lines = signedIn.as("pm.us", () -> portfolio.history(initiative));
+
+        assertThat(lines).filteredOn(line -> line.field().equals("leadAgencies")).singleElement()
+                .extracting(HistoryLine::after).isEqualTo("US: CBP, MX: ADUANAS");
+        assertThat(lines).filteredOn(line -> line.field().equals("commitments")).singleElement()
+                .extracting(HistoryLine::after).asString().matches("AGR-[A-Z0-9]+ · 1");
+        assertThat(lines).extracting(HistoryLine::field).contains("code");
+    }
+
+    @Test
     void cancellingKeepsTheInitiativeAndSaysWhy() {
         signedIn.as("pm.mx", () -> portfolio.cancel(initiative, version(), "Merged into the C-TPAT/NEEC initiative"));
 
