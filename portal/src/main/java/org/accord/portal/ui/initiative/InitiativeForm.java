@@ -70,6 +70,10 @@ public class InitiativeForm extends FormLayout {
                 .collect(Collectors.toMap(CommitmentRef::id, Function.identity(), (first, second) -> first, LinkedHashMap::new));
         this.directory = directory;
         setId("initiative-form");
+        code.setId("initiative-code");
+        titleEn.setId("initiative-title-en");
+        titleEs.setId("initiative-title-es");
+        commitments.setId("initiative-commitments");
         setMaxWidth("60rem");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40rem", 2));
 
