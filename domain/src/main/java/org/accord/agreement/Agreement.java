@@ -73,11 +73,8 @@ class Agreement {
     @Version
     private long version;
 
-    protected Agreement() {
-    }
-
-    Agreement(String code) {
-        this.code = code;
+    /** A new agreement gets all its fields, the code too, from {@link #apply}, so that its history starts complete. */
+    Agreement() {
     }
 
     /** Applies the draft's fields and returns what changed, for the history. */
