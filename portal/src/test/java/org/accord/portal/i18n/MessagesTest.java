@@ -16,6 +16,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.accord.agreement.AgreementKind;
+import org.accord.agreement.AgreementStatus;
+import org.accord.agreement.MeetingCadence;
 import org.accord.people.Language;
 import org.accord.people.Role;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,9 @@ class MessagesTest {
         for (Language language : Language.values()) {
             used.add("language." + language.name());
         }
+        Stream.of(AgreementKind.values()).forEach(kind -> used.add("agreement.kind." + kind.name()));
+        Stream.of(AgreementStatus.values()).forEach(status -> used.add("agreement.status." + status.name()));
+        Stream.of(MeetingCadence.values()).forEach(cadence -> used.add("governance.cadence." + cadence.name()));
         var provider = new AccordI18NProvider();
         for (Language language : Language.values()) {
             for (String key : used) {
@@ -71,7 +77,10 @@ class MessagesTest {
     void serviceMessageKeysExistInBothLanguages() {
         var provider = new AccordI18NProvider();
         for (String key : List.of("user.username.taken", "user.email.taken", "user.agency.other-party",
-                "user.disable.self", "password.too-short", "password.too-long", "account.password.current-wrong")) {
+                "user.disable.self", "password.too-short", "password.too-long", "account.password.current-wrong",
+                "agreement.code.taken", "agreement.text.too-large", "agreement.text.not-pdf", "commitment.number.taken",
+                "governance.co-chair.inactive", "governance.co-chair.other-party", "governance.member.inactive",
+                "user.party.required")) {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.of("es"))) {
                 assertThat(provider.getTranslation(key, locale, 12, 128)).doesNotStartWith("!");
             }
