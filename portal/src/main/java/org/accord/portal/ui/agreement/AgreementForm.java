@@ -60,6 +60,9 @@ class AgreementForm extends DraftForm<AgreementDraft> {
         link.setMaxLength(500);
         signatories.setLabel(getTranslation("agreement.signatories"));
 
+        for (TextField required : List.of(code, titleEn, titleEs)) {
+            required.setRequiredIndicatorVisible(true);
+        }
         binder.forField(signatories)
                 .withValidator(list -> list.stream().noneMatch(signatory -> signatory.personName().isBlank()),
                         getTranslation("signatory.name.required"))

@@ -96,7 +96,8 @@ public class AgreementsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("agreement.code")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.title(language)).setKey("title")
                 .setSortProperty(language == Language.ES ? "titleEs" : "titleEn")
-                .setHeader(getTranslation("agreement.title")).setFlexGrow(1);
+                .setHeader(getTranslation("agreement.title")).setWidth("16rem").setFlexGrow(1)
+                .setTooltipGenerator(row -> row.title(language));
         grid.addColumn(row -> AgreementTexts.kind(row.kind())).setKey("kind").setSortProperty("kind")
                 .setHeader(getTranslation("agreement.kind")).setAutoWidth(true);
         grid.addColumn(row -> Dates.date(row.signedOn())).setKey("signedOn").setSortProperty("signedOn")

@@ -33,6 +33,8 @@ class CommitmentForm extends DraftForm<CommitmentDraft> {
         descriptionEs.setLabel(getTranslation("commitment.description-es"));
         descriptionEs.setMaxLength(2000);
 
+        titleEn.setRequiredIndicatorVisible(true);
+        titleEs.setRequiredIndicatorVisible(true);
         binder.forField(number).asRequired(getTranslation("commitment.number.required")).bind("number");
         binder.bindInstanceFields(this);
 

@@ -41,8 +41,10 @@ class GovernanceForm extends DraftForm<GovernanceDraft> {
         cadence.setLabel(getTranslation("governance.cadence"));
         cadence.setItems(MeetingCadence.values());
         cadence.setItemLabelGenerator(AgreementTexts::cadence);
+        nameEn.setRequiredIndicatorVisible(true);
+        nameEs.setRequiredIndicatorVisible(true);
         binder.bindInstanceFields(this);
-        add(nameEn, nameEs, cadence);
+        add(nameEn, nameEs);
 
         for (Party party : parties) {
             var coChair = new ComboBox<PersonRef>(getTranslation("governance.co-chair", party.name(Texts.currentLanguage())));
@@ -60,7 +62,7 @@ class GovernanceForm extends DraftForm<GovernanceDraft> {
         members.setItems(query -> directory.choosable(null, null, query.getFilter().orElse(""),
                 query.getOffset() + query.getLimit()).stream().skip(query.getOffset()));
         members.setPageSize(CHOICES);
-        add(members);
+        add(cadence, members);
         setColspan(members, 2);
     }
 

@@ -20,6 +20,9 @@ class HistoryPanel extends VerticalLayout {
     /** How the service names a commitment's fields: "commitment 2: titleEn". */
     private static final Pattern COMMITMENT_FIELD = Pattern.compile("commitment (\\d+): (\\w+)");
 
+    /** Longer histories scroll inside the grid instead of rendering every line. */
+    private static final int ALL_ROWS_UP_TO = 20;
+
     final Grid<HistoryLine> grid = new Grid<>(HistoryLine.class, false);
 
     HistoryPanel() {
@@ -27,7 +30,6 @@ class HistoryPanel extends VerticalLayout {
         setPadding(false);
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
         grid.addColumn(line -> Dates.dateTime(line.at())).setKey("at").setHeader(getTranslation("history.at"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(HistoryLine::by).setKey("by").setHeader(getTranslation("history.by")).setAutoWidth(true)
@@ -40,6 +42,8 @@ class HistoryPanel extends VerticalLayout {
 
     void show(List<HistoryLine> lines) {
         grid.setItems(lines);
+        grid.setAllRowsVisible(lines.size() <= ALL_ROWS_UP_TO);
+        grid.setHeight(lines.size() <= ALL_ROWS_UP_TO ? null : "32rem");
     }
 
     String field(String field) {
