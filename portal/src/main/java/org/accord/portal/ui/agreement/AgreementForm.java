@@ -70,7 +70,6 @@ class AgreementForm extends DraftForm<AgreementDraft> {
         binder.bindInstanceFields(this);
 
         add(code, kind, titleEn, titleEs, signedOn, signedPlace, status, link, summaryEn, summaryEs, signatories);
-        setColspan(summaryEn, 1);
         setColspan(signatories, 2);
     }
 

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.accord.agreement.AgreementDetail;
+import org.accord.agreement.AgreementStatus;
 import org.accord.agreement.SignatoryView;
 import org.accord.people.Language;
 import org.accord.portal.ui.Dates;
@@ -35,7 +36,6 @@ class AgreementHeader extends VerticalLayout {
         setId("agreement-header");
         setPadding(false);
         status.setId("agreement-status");
-        status.getElement().getThemeList().add("badge");
         facts.setId("agreement-facts");
         signatories.setId("agreement-signatories");
         signatories.addClassName("accord-signatories");
@@ -59,6 +59,8 @@ class AgreementHeader extends VerticalLayout {
         Language language = Texts.currentLanguage();
         title.setText(detail.code() + " · " + detail.title(language));
         status.setText(AgreementTexts.status(detail.status()));
+        status.getElement().setAttribute("theme",
+                detail.status() == AgreementStatus.IN_FORCE ? "badge success" : "badge contrast");
         facts.setText(getTranslation("agreement.facts", AgreementTexts.kind(detail.kind()),
                 detail.signedOn() == null ? "—" : Dates.date(detail.signedOn()),
                 detail.signedPlace() == null ? "—" : detail.signedPlace()));

@@ -11,12 +11,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import org.accord.agreement.AgreementDetail;
 import org.accord.agreement.Agreements;
 import org.accord.agreement.CommitmentDraft;
@@ -60,7 +56,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         setId("agreement-view");
         header = new AgreementHeader(mayEdit);
         header.edit.addClickListener(click -> editAgreement());
-        text = new SignedTextPanel(mayEdit, signedText(), this::attachText);
+        text = new SignedTextPanel(mayEdit, () -> agreements.text(id), this::attachText);
         commitments = new CommitmentsPanel(mayEdit, this::editCommitment);
         governance = new GovernancePanel(mayEdit, this::editGovernance);
         initiativesSlot.setId("agreement-initiatives");
@@ -128,13 +124,6 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         } catch (InvalidInputException refused) {
             text.showError(getTranslation(refused.messageKey()));
         }
-    }
-
-    private DownloadHandler signedText() {
-        return DownloadHandler.fromInputStream(event -> agreements.text(id)
-                .map(signed -> new DownloadResponse(new ByteArrayInputStream(signed.content()), signed.filename(),
-                        "application/pdf", signed.content().length))
-                .orElseGet(() -> DownloadResponse.error(HttpStatusCode.NOT_FOUND)));
     }
 
     private Section section(String titleKey, Component content) {

@@ -6,11 +6,16 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.accord.agreement.DocumentInfo;
+import org.accord.agreement.SignedText;
 import org.accord.portal.ui.Dates;
 
 /** The signed text: a download link when there is one, and the upload for those who may replace it. */
@@ -22,11 +27,14 @@ class SignedTextPanel extends VerticalLayout {
     final Upload upload;
     final Span error = new Span();
 
-    SignedTextPanel(boolean mayEdit, DownloadHandler signedText, BiConsumer<String, byte[]> received) {
+    SignedTextPanel(boolean mayEdit, Supplier<Optional<SignedText>> signedText, BiConsumer<String, byte[]> received) {
         setId("agreement-text");
         setPadding(false);
         setSpacing(false);
-        download = new Anchor(signedText, AttachmentType.DOWNLOAD, "");
+        download = new Anchor(DownloadHandler.fromInputStream(event -> signedText.get()
+                .map(signed -> new DownloadResponse(new ByteArrayInputStream(signed.content()), signed.filename(),
+                        "application/pdf", signed.content().length))
+                .orElseGet(() -> DownloadResponse.error(HttpStatusCode.NOT_FOUND))), AttachmentType.DOWNLOAD, "");
         download.setId("agreement-text-download");
         none.setText(getTranslation("agreement.text.none"));
         uploaded.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);

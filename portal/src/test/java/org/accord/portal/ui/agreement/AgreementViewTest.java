@@ -7,6 +7,7 @@ import static org.accord.agreement.AgreementDrafts.uniqueCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.RouteNotFoundError;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -210,6 +211,13 @@ class AgreementViewTest extends PortalBrowserlessTest {
         assertThat(history.getCellText(kind, 3)).isEqualTo("— → Declaración de principios");
         int signedOn = rowWithField(history, "Firmado el");
         assertThat(history.getCellText(signedOn, 3)).isEqualTo("— → 27 feb 2012");
+    }
+
+    @Test
+    void unknownAgreementIsNotFound() {
+        navigate("agreements/999999999999", RouteNotFoundError.class);
+
+        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
     }
 
     private static int rowWithField(com.vaadin.flow.component.grid.GridTester<?, ?> history, String field) {
