@@ -73,9 +73,9 @@ class Agreement {
     @Version
     private long version;
 
+    /** A new agreement gets all its fields, the code too, from {@link #apply}, so that its history starts complete. */
     Agreement() {
     }
-
 
     /** Applies the draft's fields and returns what changed, for the history. */
     List<FieldChange> apply(AgreementDraft draft) {

@@ -22,9 +22,13 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
             countQuery = "select count(a) from Agreement a where " + MATCHES)
     Page<AgreementRow> search(String text, AgreementKind kind, AgreementStatus status, Pageable pageable);
 
-    boolean existsByCode(String code);
+    @Query("select count(a) from Agreement a where " + MATCHES)
+    long countMatching(String text, AgreementKind kind, AgreementStatus status);
 
-    boolean existsByCodeAndIdNot(String code, Long id);
+    /** Codes are unique whatever their case, as MySQL's case-insensitive collation has it on every database. */
+    boolean existsByCodeIgnoreCase(String code);
+
+    boolean existsByCodeIgnoreCaseAndIdNot(String code, Long id);
 
     Optional<Agreement> findByCode(String code);
 

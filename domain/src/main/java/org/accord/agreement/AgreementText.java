@@ -7,7 +7,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 
 /** The signed text of an agreement, as an uploaded PDF kept in the database. */
 @Entity
@@ -60,6 +63,19 @@ class AgreementText {
     static boolean isPdf(byte[] content) {
         return content != null && content.length >= 5 && content[0] == '%' && content[1] == 'P' && content[2] == 'D'
                 && content[3] == 'F' && content[4] == '-';
+    }
+
+    /** "dop-2012.pdf · SHA-256 3f9a2c71b0d4", for the history: a replaced file with the same name still shows. */
+    String describe() {
+        if (content == null) {
+            return null;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
+            return filename + " · SHA-256 " + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     byte[] getContent() {

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AgreementTextRepository extends JpaRepository<AgreementText, Long> {
 
-    /** Name, size and upload, without reading the file itself. */
+    /** What the agreement page says about the text, without reading the PDF itself. */
     @Query("""
             select new org.accord.agreement.DocumentInfo(t.filename, t.sizeBytes, t.uploadedAt, t.uploadedBy)
             from AgreementText t where t.agreementId = :agreementId""")

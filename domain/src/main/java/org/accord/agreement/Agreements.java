@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.accord.audit.ChangeHistory;
@@ -22,7 +23,9 @@ import org.accord.shared.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +39,8 @@ import org.springframework.validation.annotation.Validated;
 public class Agreements {
 
     static final String SUBJECT = "AGREEMENT";
+    /** The largest signed text accepted: 20 MB. */
+    public static final long MAX_TEXT_BYTES = AgreementText.MAX_BYTES;
     private static final String MAY_EDIT = "hasAnyRole('ADMIN','PROGRAM_MANAGER')";
 
     private final AgreementRepository agreements;
@@ -60,13 +65,17 @@ public class Agreements {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
+    /** One page of the list, in the requested order and then by code, so that pages never overlap. */
     public List<AgreementRow> page(AgreementFilter filter, Pageable pageable) {
-        return agreements.search(filter.textPattern(), filter.kind(), filter.status(), pageable).getContent();
+        Sort sort = pageable.getSort().and(Sort.by("code"));
+        Pageable ordered = pageable.isPaged()
+                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+                : Pageable.unpaged(sort);
+        return agreements.search(filter.textPattern(), filter.kind(), filter.status(), ordered).getContent();
     }
 
     public int count(AgreementFilter filter) {
-        return (int) agreements.search(filter.textPattern(), filter.kind(), filter.status(), Pageable.ofSize(1))
-                .getTotalElements();
+        return (int) agreements.countMatching(filter.textPattern(), filter.kind(), filter.status());
     }
 
     public AgreementDetail detail(long id) {
@@ -127,7 +136,7 @@ public class Agreements {
         String code = draft.getCode().strip();
         Agreement agreement;
         if (draft.isNew()) {
-            if (agreements.existsByCode(code)) {
+            if (agreements.existsByCodeIgnoreCase(code)) {
                 throw new InvalidInputException("code", "agreement.code.taken");
             }
             agreement = new Agreement();
@@ -136,7 +145,7 @@ public class Agreements {
             if (agreement.getVersion() != draft.getVersion()) {
                 throw new EditConflictException("agreement", draft.getId());
             }
-            if (agreements.existsByCodeAndIdNot(code, agreement.getId())) {
+            if (agreements.existsByCodeIgnoreCaseAndIdNot(code, agreement.getId())) {
                 throw new InvalidInputException("code", "agreement.code.taken");
             }
         }
@@ -212,10 +221,11 @@ public class Agreements {
     public void saveGovernance(long agreementId, @Valid GovernanceDraft draft) {
         Agreement agreement = load(agreementId);
         GovernanceBody body = governanceBodies.findByAgreement(agreementId).orElseGet(() -> new GovernanceBody(agreement));
-        if (draft.exists() && body.getVersion() != draft.getVersion()) {
+        if (draft.exists() != body.isStored() || body.getVersion() != draft.getVersion()) {
             throw new EditConflictException("governance body", agreementId);
         }
-        Map<String, Party> parties = referenceData.parties().stream()
+        List<Party> allParties = referenceData.parties();
+        Map<String, Party> parties = allParties.stream()
                 .collect(Collectors.toMap(Party::getCode, Function.identity()));
         Map<Long, Long> coChairs = new LinkedHashMap<>();
         draft.getCoChairIds().forEach((partyCode, userId) -> {
@@ -234,10 +244,14 @@ public class Agreements {
             directory.find(memberId).filter(PersonRef::enabled)
                     .orElseThrow(() -> new InvalidInputException("members", "governance.member.inactive"));
         }
-        var changes = body.apply(draft, coChairs);
+        String coChairsBefore = describeCoChairs(body.getCoChairs(), allParties);
+        String membersBefore = describeMembers(body.getMembers());
+        var changes = new ArrayList<>(body.apply(draft, coChairs));
+        changes.add(FieldChange.of("governance.coChairs", coChairsBefore, describeCoChairs(coChairs, allParties)));
+        changes.add(FieldChange.of("governance.members", membersBefore, describeMembers(body.getMembers())));
         try {
             governanceBodies.saveAndFlush(body);
-        } catch (OptimisticLockingFailureException raced) {
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException raced) {
             throw new EditConflictException("governance body", agreementId);
         }
         history.record(SUBJECT, agreementId, directory.me().username(), changes, null);
@@ -248,7 +262,7 @@ public class Agreements {
     @PreAuthorize(MAY_EDIT)
     public void attachText(long agreementId, String filename, byte[] content) {
         load(agreementId);
-        if (content == null || content.length == 0 || content.length > AgreementText.MAX_BYTES) {
+        if (content != null && content.length > AgreementText.MAX_BYTES) {
             throw new InvalidInputException("text", "agreement.text.too-large");
         }
         if (!AgreementText.isPdf(content)) {
@@ -257,11 +271,11 @@ public class Agreements {
         String name = filename == null || filename.isBlank() ? "agreement.pdf"
                 : filename.length() > 255 ? filename.substring(filename.length() - 255) : filename;
         AgreementText text = texts.findById(agreementId).orElseGet(() -> new AgreementText(agreementId));
-        String before = text.getFilename();
+        String before = text.describe();
         String by = directory.me().username();
         text.replace(name, content, clock.instant(), by);
         texts.save(text);
-        history.record(SUBJECT, agreementId, by, List.of(FieldChange.of("text", before, name)), null);
+        history.record(SUBJECT, agreementId, by, List.of(FieldChange.of("text", before, text.describe())), null);
     }
 
     /** The signed text's file name and bytes, if one was uploaded. */
@@ -304,6 +318,24 @@ public class Agreements {
         } catch (DataIntegrityViolationException raced) {
             throw new InvalidInputException("code", "agreement.code.taken");
         }
+    }
+
+    /** "US: Alan Bersin; MX: Coordinación de Aduanas", for the history: names, not ids. */
+    private String describeCoChairs(Map<Long, Long> coChairs, List<Party> parties) {
+        String described = parties.stream().filter(party -> coChairs.containsKey(party.getId()))
+                .map(party -> party.getCode() + ": " + nameOf(coChairs.get(party.getId())))
+                .collect(Collectors.joining("; "));
+        return described.isEmpty() ? null : described;
+    }
+
+    private String describeMembers(Set<Long> members) {
+        String described = members.stream().map(this::nameOf).sorted(String.CASE_INSENSITIVE_ORDER)
+                .collect(Collectors.joining("; "));
+        return described.isEmpty() ? null : described;
+    }
+
+    private String nameOf(long userId) {
+        return directory.find(userId).map(PersonRef::displayName).orElse("#" + userId);
     }
 
     private GovernanceView view(GovernanceBody body) {

@@ -20,8 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.accord.audit.FieldChange;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -72,13 +70,12 @@ class GovernanceBody {
         this.agreement = agreement;
     }
 
+    /** Applies the draft; returns the changes of name and cadence (the caller describes people by name). */
     List<FieldChange> apply(GovernanceDraft draft, Map<Long, Long> newCoChairs) {
         var changes = List.of(
                 FieldChange.of("governance.nameEn", nameEn, draft.getNameEn()),
                 FieldChange.of("governance.nameEs", nameEs, draft.getNameEs()),
-                FieldChange.of("governance.cadence", cadence, draft.getCadence()),
-                FieldChange.of("governance.coChairs", new TreeMap<>(coChairs), new TreeMap<>(newCoChairs)),
-                FieldChange.of("governance.members", new TreeSet<>(members), new TreeSet<>(draft.getMemberIds())));
+                FieldChange.of("governance.cadence", cadence, draft.getCadence()));
         nameEn = draft.getNameEn();
         nameEs = draft.getNameEs();
         cadence = draft.getCadence();
@@ -111,5 +108,9 @@ class GovernanceBody {
 
     long getVersion() {
         return version;
+    }
+
+    boolean isStored() {
+        return id != null;
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import org.accord.people.Language;
 import org.accord.people.MyAccount;
 import org.accord.people.Profile;
+import org.accord.portal.ui.agreement.AgreementsView;
 import org.accord.portal.ui.initiative.InitiativesView;
 import org.accord.portal.ui.people.AccountView;
 import org.accord.portal.ui.people.UsersView;
@@ -35,6 +36,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
 
     private static final List<Destination> DESTINATIONS = List.of(
             new Destination(HomeView.class, "nav.home", VaadinIcon.HOME),
+            new Destination(AgreementsView.class, "nav.agreements", VaadinIcon.FILE_TEXT),
             new Destination(InitiativesView.class, "nav.initiatives", VaadinIcon.TASKS),
             new Destination(UsersView.class, "nav.users", VaadinIcon.USERS),
             new Destination(AccountView.class, "nav.account", VaadinIcon.USER));

@@ -16,6 +16,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.accord.agreement.AgreementKind;
+import org.accord.agreement.AgreementStatus;
+import org.accord.agreement.MeetingCadence;
 import org.accord.initiative.Health;
 import org.accord.initiative.InitiativeStatus;
 import org.accord.initiative.Priority;
@@ -70,6 +73,9 @@ class MessagesTest {
         for (Priority priority : Priority.values()) {
             used.add("initiative.priority." + priority.name());
         }
+        Stream.of(AgreementKind.values()).forEach(kind -> used.add("agreement.kind." + kind.name()));
+        Stream.of(AgreementStatus.values()).forEach(status -> used.add("agreement.status." + status.name()));
+        Stream.of(MeetingCadence.values()).forEach(cadence -> used.add("governance.cadence." + cadence.name()));
         var provider = new AccordI18NProvider();
         for (Language language : Language.values()) {
             for (String key : used) {
@@ -88,7 +94,10 @@ class MessagesTest {
                 "initiative.reason.too-long", "initiative.lead.required", "initiative.lead.not-eligible",
                 "initiative.lead-agency.required", "initiative.commitments.required", "initiative.status.required",
                 "initiative.health.required", "initiative.cancel.reason-required", "initiative.note.required",
-                "text.too-long")) {
+                "text.too-long",
+                "agreement.code.taken", "agreement.text.too-large", "agreement.text.not-pdf", "commitment.number.taken",
+                "governance.co-chair.inactive", "governance.co-chair.other-party", "governance.member.inactive",
+                "user.party.required")) {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.of("es"))) {
                 assertThat(provider.getTranslation(key, locale, 12, 128)).doesNotStartWith("!");
             }

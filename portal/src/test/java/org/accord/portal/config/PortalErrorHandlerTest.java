@@ -1,9 +1,11 @@
-package org.accord.portal.ui;
+package org.accord.portal.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
+import org.accord.portal.ui.HomeView;
+import org.accord.portal.ui.PortalBrowserlessTest;
 import org.accord.shared.EditConflictException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.accord.portal.ui;
+package org.accord.portal.config;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
