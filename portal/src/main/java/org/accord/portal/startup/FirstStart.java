@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,10 @@ import org.springframework.stereotype.Component;
  * administrator from {@code ACCORD_ADMIN_PASSWORD} on a database with no users.
  */
 @Component
+@Order(FirstStart.ORDER)
 class FirstStart implements ApplicationRunner {
+
+    static final int ORDER = 0;
 
     private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
 
