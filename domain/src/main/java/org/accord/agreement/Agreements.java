@@ -22,7 +22,9 @@ import org.accord.shared.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,13 +62,20 @@ public class Agreements {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
+    /** By code unless the caller sorts, then by code among equals, so that pages neither overlap nor skip. */
     public List<AgreementRow> page(AgreementFilter filter, Pageable pageable) {
-        return agreements.search(filter.textPattern(), filter.kind(), filter.status(), pageable).getContent();
+        Sort sort = pageable.getSort().and(Sort.by("code"));
+        Pageable ordered = pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+                : Pageable.unpaged(sort);
+        return agreements.search(filter.textPattern(), filter.kind(), filter.status(), ordered);
     }
 
     public int count(AgreementFilter filter) {
-        return (int) agreements.search(filter.textPattern(), filter.kind(), filter.status(), Pageable.ofSize(1))
-                .getTotalElements();
+        return (int) agreements.countMatching(filter.textPattern(), filter.kind(), filter.status());
+    }
+
+    public Optional<Long> idOf(String code) {
+        return agreements.findByCode(code).map(Agreement::getId);
     }
 
     public AgreementDetail detail(long id) {
