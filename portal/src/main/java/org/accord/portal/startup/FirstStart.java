@@ -15,8 +15,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure somebody can sign in: in demo mode the demo people of the seed text, otherwise one
- * administrator from {@code ACCORD_ADMIN_PASSWORD} on a database with no users.
+ * Makes sure somebody can sign in: in demo mode the demo people of the seed text and their portfolio,
+ * otherwise one administrator from {@code ACCORD_ADMIN_PASSWORD} on a database with no users.
  */
 @Component
 @Order(FirstStart.ORDER)
@@ -27,6 +27,7 @@ class FirstStart implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
 
     private final PeopleBootstrap people;
+    private final DemoPortfolioStart demoPortfolio;
     private final boolean demo;
     private final String demoPassword;
     private final String adminUsername;
@@ -35,7 +36,7 @@ class FirstStart implements ApplicationRunner {
     private final String adminAgency;
     private final Environment environment;
 
-    FirstStart(PeopleBootstrap people, @Value("${accord.demo}") boolean demo,
+    FirstStart(PeopleBootstrap people, DemoPortfolioStart demoPortfolio, @Value("${accord.demo}") boolean demo,
                @Value("${accord.demo.password}") String demoPassword,
                @Value("${accord.admin.username}") String adminUsername,
                @Value("${accord.admin.email}") String adminEmail,
@@ -43,6 +44,7 @@ class FirstStart implements ApplicationRunner {
                @Value("${accord.admin.agency}") String adminAgency,
                Environment environment) {
         this.people = people;
+        this.demoPortfolio = demoPortfolio;
         this.demo = demo;
         this.demoPassword = demoPassword;
         this.adminUsername = adminUsername;
@@ -56,6 +58,7 @@ class FirstStart implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (demo) {
             printDemoLogins(people.loadDemoUsers(demoPassword));
+            demoPortfolio.load();
         } else if (!people.hasUsers()) {
             if (adminPassword.isBlank()) {
                 throw new FirstStartRefused("""
