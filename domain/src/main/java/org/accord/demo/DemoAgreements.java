@@ -56,7 +56,8 @@ final class DemoAgreements {
                                             + "to combat contraband and commercial fraud.",
                                     "Secretario Meade: desarrollar investigaciones y realizar operaciones coordinadas "
                                             + "para combatir el contrabando y el fraude comercial."),
-                            new CommitmentSeed(3, "Targeting and risk management", "Focalización y administración de riesgos",
+                            new CommitmentSeed(3, "Targeting and risk management",
+                                    "Focalización y administración de riesgos",
                                     "Secretary Meade: reinforcing the automated mechanisms for exchanging customs "
                                             + "information and for managing risk in the flows of commercial cargo and "
                                             + "passengers.",

@@ -44,7 +44,10 @@ public class DemoPortfolio {
         this.directory = directory;
     }
 
-    /** Registers the agreements and initiatives whose codes are not there yet. */
+    /**
+     * Registers the agreements and initiatives whose codes are not there yet; an initiative only if every
+     * commitment it serves is there (an agreement registered by hand under a demo code may lack some).
+     */
     @Transactional
     public DemoLoad load() {
         Map<String, Long> agreementIds = new HashMap<>();
@@ -61,7 +64,7 @@ public class DemoPortfolio {
         Map<CommitmentKey, Long> commitments = commitments(agreementIds);
         Map<String, Long> initiativesAdded = new LinkedHashMap<>();
         for (InitiativeSeed seed : DemoInitiatives.ALL) {
-            if (portfolio.idOf(seed.code()).isEmpty()) {
+            if (portfolio.idOf(seed.code()).isEmpty() && commitments.keySet().containsAll(seed.commitments())) {
                 initiativesAdded.put(seed.code(), create(seed, commitments));
             }
         }
@@ -73,7 +76,8 @@ public class DemoPortfolio {
     public int addNotes(DemoLoad load) {
         String party = directory.me().partyCode();
         List<NoteSeed> notes = DemoInitiatives.NOTES.stream()
-                .filter(note -> note.partyCode().equals(party) && load.initiativesAdded().containsKey(note.initiativeCode()))
+                .filter(note -> note.partyCode().equals(party))
+                .filter(note -> load.initiativesAdded().containsKey(note.initiativeCode()))
                 .toList();
         notes.forEach(note -> portfolio.addNote(load.initiativesAdded().get(note.initiativeCode()), note.internal(),
                 note.body()));

@@ -76,6 +76,11 @@ public class PortfolioGenerator {
         }
         var commitmentIds = writer.commitmentIds();
         Map<String, Long> leadIds = writer.leadIds();
+        if (!leadIds.keySet().containsAll(plan.leads().stream().map(Lead::username).toList())
+                || !commitmentIds.keySet().containsAll(plan.commitmentKeys())) {
+            throw new IllegalStateException("The generated portfolio in this database was made with other "
+                    + "accord.generate settings; generate into a new database");
+        }
         Map<String, String> leadNames = plan.leads().stream()
                 .collect(Collectors.toMap(Lead::username, Lead::displayName));
         int count = 0;

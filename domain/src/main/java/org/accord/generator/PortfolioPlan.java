@@ -54,6 +54,11 @@ record PortfolioPlan(List<Lead> leads, List<PlannedAgreement> agreements, List<P
                              List<Side> sides) {
     }
 
+    List<CommitmentKey> commitmentKeys() {
+        return agreements.stream().flatMap(agreement -> agreement.commitments().stream()
+                .map(commitment -> new CommitmentKey(agreement.code(), commitment.number()))).toList();
+    }
+
     int commitmentCount() {
         return agreements.stream().mapToInt(agreement -> agreement.commitments().size()).sum();
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.accord.agreement.AgreementKind;
@@ -53,15 +54,15 @@ final class PortfolioPlanner {
     }
 
     static String agreementCode(int index) {
-        return AGREEMENT_PREFIX + "%03d".formatted(index + 1);
+        return AGREEMENT_PREFIX + String.format(Locale.ROOT, "%03d", index + 1);
     }
 
     static String initiativeCode(int index) {
-        return INITIATIVE_PREFIX + "%05d".formatted(index + 1);
+        return INITIATIVE_PREFIX + String.format(Locale.ROOT, "%05d", index + 1);
     }
 
     static String leadUsername(String partyCode, int index) {
-        return LEAD_PREFIX + partyCode.toLowerCase() + ".%04d".formatted(index + 1);
+        return LEAD_PREFIX + partyCode.toLowerCase(Locale.ROOT) + String.format(Locale.ROOT, ".%04d", index + 1);
     }
 
     private PortfolioPlan plan() {
@@ -106,8 +107,8 @@ final class PortfolioPlanner {
         int chance = random.nextInt(100);
         AgreementStatus status = chance < 80 ? AgreementStatus.IN_FORCE
                 : chance < 92 ? AgreementStatus.EXPIRED : AgreementStatus.SUPERSEDED;
-        String titleEn = "%s on %s (%d)".formatted(kindEn(kind), subject.en(), signedOn.getYear());
-        String titleEs = "%s sobre %s (%d)".formatted(kindEs(kind), subject.es(), signedOn.getYear());
+        String titleEn = kindEn(kind) + " on " + subject.en() + " (" + signedOn.getYear() + ")";
+        String titleEs = kindEs(kind) + " sobre " + subject.es() + " (" + signedOn.getYear() + ")";
         Office usOffice = pick(Vocabulary.US_SIGNING_OFFICES);
         Office mxOffice = pick(Vocabulary.MX_SIGNING_OFFICES);
         List<PlannedSignatory> signatories = List.of(
@@ -118,16 +119,16 @@ final class PortfolioPlanner {
         for (int n = 0; n < themes.size(); n++) {
             Words theme = themes.get(n);
             commitments.add(new PlannedCommitment(n + 1, theme.en(), theme.es(),
-                    theme.en() + " in the field of " + subject.en().toLowerCase() + ".",
-                    theme.es() + " en materia de " + subject.es().toLowerCase() + "."));
+                    theme.en() + " in the field of " + subject.en().toLowerCase(Locale.ROOT) + ".",
+                    theme.es() + " en materia de " + subject.es().toLowerCase(Locale.ROOT) + "."));
         }
         var governance = new PlannedGovernance("Steering group " + code, "Grupo directivo " + code,
                 pick(List.of(MeetingCadence.values())), leadUsername("US", random.nextInt(settings.leadsPerParty())),
                 leadUsername("MX", random.nextInt(settings.leadsPerParty())), members());
         return new PlannedAgreement(code, titleEn, titleEs, kind, signedOn, pick(Vocabulary.PLACES), status,
-                "Generated agreement " + code + " on " + subject.en().toLowerCase() + ".",
-                "Acuerdo generado " + code + " sobre " + subject.es().toLowerCase() + ".", signatories, commitments,
-                governance);
+                "Generated agreement " + code + " on " + subject.en().toLowerCase(Locale.ROOT) + ".",
+                "Acuerdo generado " + code + " sobre " + subject.es().toLowerCase(Locale.ROOT) + ".", signatories,
+                commitments, governance);
     }
 
     private List<String> members() {
@@ -215,15 +216,14 @@ final class PortfolioPlanner {
 
     /** {@code count} different elements (fewer if there are not that many), in the list's order. */
     private <T> List<T> pickDistinct(List<T> choices, int count) {
-        List<T> remaining = new ArrayList<>(choices);
         List<Integer> positions = new ArrayList<>();
         while (positions.size() < Math.min(count, choices.size())) {
-            int position = random.nextInt(remaining.size());
+            int position = random.nextInt(choices.size());
             if (!positions.contains(position)) {
                 positions.add(position);
             }
         }
-        return positions.stream().sorted().map(remaining::get).toList();
+        return positions.stream().sorted().map(choices::get).toList();
     }
 
     private static String kindEn(AgreementKind kind) {

@@ -1,6 +1,7 @@
 package org.accord.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.accord.PortalTest;
@@ -88,6 +89,16 @@ class PortfolioGeneratorTest {
         GeneratedPortfolio again = LargePortfolio.ensure(generator);
 
         assertThat(again.wroteAnything()).isFalse();
+        assertThat(count("select count(*) from initiative")).isEqualTo(initiatives);
+    }
+
+    @Test
+    void generatingWithOtherSettingsIntoTheSameDatabaseIsRefusedBeforeWritingAnything() {
+        long initiatives = count("select count(*) from initiative");
+        var more = new GeneratorSettings(50, 2001, 201, 2012);
+
+        assertThatThrownBy(() -> generator.generate(more, LargePortfolio.PASSWORD))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("new database");
         assertThat(count("select count(*) from initiative")).isEqualTo(initiatives);
     }
 

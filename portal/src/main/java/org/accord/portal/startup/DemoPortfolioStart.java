@@ -30,7 +30,8 @@ class DemoPortfolioStart {
                 + signedIn.run(MX_PROGRAM_MANAGER, () -> portfolio.addNotes(load));
         if (load.addedAnything()) {
             log.info("Demo portfolio of 27 February 2012: added {} agreements, {} initiatives and {} notes in {} ms",
-                    load.agreementsAdded(), load.initiativesAdded().size(), notes, (System.nanoTime() - started) / 1_000_000);
+                    load.agreementsAdded(), load.initiativesAdded().size(), notes,
+                    (System.nanoTime() - started) / 1_000_000);
         } else {
             log.info("Demo portfolio of 27 February 2012: already loaded");
         }
