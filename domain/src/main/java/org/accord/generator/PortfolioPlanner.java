@@ -36,7 +36,7 @@ final class PortfolioPlanner {
     static final String LEAD_PREFIX = "gen.";
 
     private static final LocalDate FIRST_START = LocalDate.of(2012, 3, 1);
-    private static final int START_DAYS = 3 * 365;
+    private static final int START_DAYS = (int) (LocalDate.of(2015, 1, 1).toEpochDay() - FIRST_START.toEpochDay());
     private static final List<AgreementKind> KINDS = List.of(AgreementKind.MEMORANDUM, AgreementKind.MEMORANDUM,
             AgreementKind.JOINT_STATEMENT, AgreementKind.PILOT_PROGRAM, AgreementKind.DECLARATION_OF_PRINCIPLES,
             AgreementKind.INTERCONNECTION_SECURITY_AGREEMENT, AgreementKind.OTHER);

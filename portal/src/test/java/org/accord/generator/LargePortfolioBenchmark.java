@@ -22,8 +22,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("pm.us")
 class LargePortfolioBenchmark {
 
-    static final int WARM_UP = 3;
-    static final int RUNS = 9;
+    static final int WARM_UP = 20;
+    static final int RUNS = 15;
     static final List<Integer> PAGE_SIZES = List.of(50, 200);
 
     @Autowired
