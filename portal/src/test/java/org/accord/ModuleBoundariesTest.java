@@ -31,7 +31,7 @@ class ModuleBoundariesTest {
     @Test
     void domainKnowsNothingOfVaadinOrThePortal() {
         noClasses().that().resideInAnyPackage("org.accord.people..", "org.accord.audit..", "org.accord.shared..",
-                        "org.accord.agreement..")
+                        "org.accord.agreement..", "org.accord.initiative..", "org.accord.demo..", "org.accord.generator..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.accord.portal..", "jakarta.servlet..")
                 .check(CLASSES);
     }

@@ -2,7 +2,6 @@ package org.accord.agreement;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -15,12 +14,12 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
             and (:status is null or a.status = :status)
             """;
 
-    @Query(value = """
+    /** One page, without counting: the list asks {@link #countMatching} once, not with every page. */
+    @Query("""
             select new org.accord.agreement.AgreementRow(a.id, a.code, a.titleEn, a.titleEs, a.kind, a.signedOn,
                 a.status, (select count(c) from Commitment c where c.agreement = a))
-            from Agreement a where """ + MATCHES,
-            countQuery = "select count(a) from Agreement a where " + MATCHES)
-    Page<AgreementRow> search(String text, AgreementKind kind, AgreementStatus status, Pageable pageable);
+            from Agreement a where """ + MATCHES)
+    List<AgreementRow> search(String text, AgreementKind kind, AgreementStatus status, Pageable pageable);
 
     @Query("select count(a) from Agreement a where " + MATCHES)
     long countMatching(String text, AgreementKind kind, AgreementStatus status);

@@ -65,17 +65,20 @@ public class Agreements {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    /** One page of the list, in the requested order and then by code, so that pages never overlap. */
+    /** By code unless the caller sorts, then by code among equals, so that pages neither overlap nor skip. */
     public List<AgreementRow> page(AgreementFilter filter, Pageable pageable) {
         Sort sort = pageable.getSort().and(Sort.by("code"));
-        Pageable ordered = pageable.isPaged()
-                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+        Pageable ordered = pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
                 : Pageable.unpaged(sort);
-        return agreements.search(filter.textPattern(), filter.kind(), filter.status(), ordered).getContent();
+        return agreements.search(filter.textPattern(), filter.kind(), filter.status(), ordered);
     }
 
     public int count(AgreementFilter filter) {
         return (int) agreements.countMatching(filter.textPattern(), filter.kind(), filter.status());
+    }
+
+    public Optional<Long> idOf(String code) {
+        return agreements.findByCode(code).map(Agreement::getId);
     }
 
     public AgreementDetail detail(long id) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,8 +27,9 @@ import org.accord.shared.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -46,6 +48,8 @@ public class InitiativePortfolio {
 
     static final String SUBJECT = "INITIATIVE";
     private static final String MAY_EDIT = "hasAnyRole('ADMIN','PROGRAM_MANAGER')";
+    /** Stands for the commitment list when the filter has none: some databases refuse an empty IN list. */
+    private static final Set<Long> NO_COMMITMENT = Set.of(-1L);
 
     private final InitiativeRepository initiatives;
     private final OversightAssignmentRepository assignments;
@@ -71,7 +75,13 @@ public class InitiativePortfolio {
 
     /** One page: the initiatives, then their lead agencies, leads and people in one query each. */
     public List<InitiativeRow> page(InitiativeFilter filter, Pageable pageable) {
-        List<Initiative> page = search(filter, pageable).getContent();
+        Optional<Set<Long>> commitmentIds = commitmentScope(filter);
+        if (commitmentIds.isPresent() && commitmentIds.get().isEmpty()) {
+            return List.of();
+        }
+        List<Initiative> page = initiatives.search(filter.textPattern(), filter.status(), filter.health(),
+                commitmentIds.isPresent(), commitmentIds.orElse(NO_COMMITMENT), filter.leadAgencyId(),
+                filter.leadId(), inStableOrder(pageable));
         if (page.isEmpty()) {
             return List.of();
         }
@@ -79,25 +89,37 @@ public class InitiativePortfolio {
         Map<Long, String> agencyCodes = referenceData.agencies().stream()
                 .collect(Collectors.toMap(Agency::getId, Agency::getCode));
         List<Long> ids = page.stream().map(Initiative::getId).toList();
+        Map<Long, Map<String, String>> leadAgencies = new HashMap<>();
+        initiatives.findLeadAgencies(ids).forEach(row -> leadAgencies
+                .computeIfAbsent((Long) row[0], id -> new LinkedHashMap<>())
+                .put(partyCodes.get((Long) row[1]), agencyCodes.get((Long) row[2])));
         Map<Long, List<OversightAssignment>> current = assignments.findCurrent(ids).stream()
                 .collect(Collectors.groupingBy(assignment -> assignment.getInitiative().getId()));
         Map<Long, PersonRef> people = directory.find(current.values().stream().flatMap(List::stream)
                 .map(OversightAssignment::getLeadId).collect(Collectors.toSet()));
         return page.stream().map(initiative -> {
-            Map<String, String> leadAgencies = new LinkedHashMap<>();
-            initiative.getLeadAgencyIds().forEach((party, agency) ->
-                    leadAgencies.put(partyCodes.get(party), agencyCodes.get(agency)));
             Map<String, String> leads = new LinkedHashMap<>();
             current.getOrDefault(initiative.getId(), List.of()).forEach(assignment ->
                     leads.put(partyCodes.get(assignment.getPartyId()), people.get(assignment.getLeadId()).displayName()));
             return new InitiativeRow(initiative.getId(), initiative.getCode(), initiative.getTitleEn(),
                     initiative.getTitleEs(), initiative.getStatus(), initiative.getHealth(), initiative.getPriority(),
-                    initiative.getStartDate(), initiative.getTargetEndDate(), leadAgencies, leads);
+                    initiative.getStartDate(), initiative.getTargetEndDate(),
+                    leadAgencies.getOrDefault(initiative.getId(), Map.of()), leads);
         }).toList();
     }
 
     public int count(InitiativeFilter filter) {
-        return (int) search(filter, Pageable.ofSize(1)).getTotalElements();
+        Optional<Set<Long>> commitmentIds = commitmentScope(filter);
+        if (commitmentIds.isPresent() && commitmentIds.get().isEmpty()) {
+            return 0;
+        }
+        return (int) initiatives.countMatching(filter.textPattern(), filter.status(), filter.health(),
+                commitmentIds.isPresent(), commitmentIds.orElse(NO_COMMITMENT), filter.leadAgencyId(),
+                filter.leadId());
+    }
+
+    public Optional<Long> idOf(String code) {
+        return initiatives.findIdByCode(code);
     }
 
     public InitiativeDetail detail(long id) {
@@ -303,17 +325,23 @@ public class InitiativePortfolio {
                 .toList();
     }
 
-    private Page<Initiative> search(InitiativeFilter filter, Pageable pageable) {
-        Set<Long> commitmentIds = filter.commitmentId() != null ? Set.of(filter.commitmentId())
-                : filter.agreementId() != null ? agreements.commitmentsOf(filter.agreementId()).stream()
-                .map(CommitmentRef::id).collect(Collectors.toSet())
-                : Set.of();
-        boolean anyCommitment = filter.commitmentId() != null || filter.agreementId() != null;
-        if (anyCommitment && commitmentIds.isEmpty()) {
-            return Page.empty(pageable);
+    /** The commitments the filter narrows to (its agreement's or its one commitment), or empty: any commitment. */
+    private Optional<Set<Long>> commitmentScope(InitiativeFilter filter) {
+        if (filter.commitmentId() != null) {
+            return Optional.of(Set.of(filter.commitmentId()));
         }
-        return initiatives.search(filter.textPattern(), filter.status(), filter.health(), anyCommitment,
-                anyCommitment ? commitmentIds : Set.of(-1L), filter.leadAgencyId(), filter.leadId(), pageable);
+        if (filter.agreementId() != null) {
+            return Optional.of(agreements.commitmentsOf(filter.agreementId()).stream().map(CommitmentRef::id)
+                    .collect(Collectors.toSet()));
+        }
+        return Optional.empty();
+    }
+
+    /** By code unless the caller sorts, then by code among equals: a page must not depend on the database's mood. */
+    private static Pageable inStableOrder(Pageable pageable) {
+        Sort sort = pageable.getSort().and(Sort.by("code"));
+        return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+                : Pageable.unpaged(sort);
     }
 
     private Initiative.Describer describer() {

@@ -4,7 +4,6 @@ import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -27,12 +26,25 @@ interface InitiativeRepository extends JpaRepository<Initiative, Long> {
                     and oa.leadId = :leadId))
             """;
 
-    @Query(value = "select i from Initiative i where " + MATCHES,
-            countQuery = "select count(i) from Initiative i where " + MATCHES)
-    Page<Initiative> search(String text, InitiativeStatus status, Health health, boolean anyCommitment,
+    /** One page, without counting: the list asks {@link #countMatching} once, not with every page. */
+    @Query("select i from Initiative i where " + MATCHES)
+    List<Initiative> search(String text, InitiativeStatus status, Health health, boolean anyCommitment,
                             Collection<Long> commitmentIds, Long leadAgencyId, Long leadId, Pageable pageable);
 
+    @Query("select count(i) from Initiative i where " + MATCHES)
+    long countMatching(String text, InitiativeStatus status, Health health, boolean anyCommitment,
+                       Collection<Long> commitmentIds, Long leadAgencyId, Long leadId);
+
+    /** Initiative id, party id and agency id of the lead agencies of several initiatives, in one query. */
+    @Query("""
+            select i.id, key(la), value(la) from Initiative i join i.leadAgencyIds la where i.id in :ids
+            order by i.id, key(la)""")
+    List<Object[]> findLeadAgencies(Collection<Long> ids);
+
     boolean existsByCode(String code);
+
+    @Query("select i.id from Initiative i where i.code = :code")
+    Optional<Long> findIdByCode(String code);
 
     boolean existsByCodeAndIdNot(String code, Long id);
 

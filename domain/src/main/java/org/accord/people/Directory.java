@@ -33,6 +33,10 @@ public class Directory {
         return users.findWithDetailsById(userId).map(PersonRef::of);
     }
 
+    public Optional<PersonRef> findByUsername(String username) {
+        return users.findByUsername(SignIn.normalize(username)).map(PersonRef::of);
+    }
+
     /** Several people at once, by id: one query, for lists. */
     public Map<Long, PersonRef> find(Collection<Long> userIds) {
         if (userIds.isEmpty()) {

@@ -26,7 +26,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @EntityGraph(attributePaths = {"party", "agency", "roles"})
     Optional<UserAccount> findWithDetailsById(Long id);
 
-    @EntityGraph(attributePaths = {"party", "agency"})
+    /** With roles too: {@link PersonRef} copies them, and batch-fetching them would cost a query per 200 people. */
+    @EntityGraph(attributePaths = {"party", "agency", "roles"})
     List<UserAccount> findByIdIn(Collection<Long> ids);
 
     boolean existsByUsername(String username);

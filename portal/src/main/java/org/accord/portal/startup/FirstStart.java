@@ -10,19 +10,24 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure somebody can sign in: in demo mode the demo people of the seed text, otherwise one
- * administrator from {@code ACCORD_ADMIN_PASSWORD} on a database with no users.
+ * Makes sure somebody can sign in: in demo mode the demo people of the seed text and their portfolio,
+ * otherwise one administrator from {@code ACCORD_ADMIN_PASSWORD} on a database with no users.
  */
 @Component
+@Order(FirstStart.ORDER)
 class FirstStart implements ApplicationRunner {
+
+    static final int ORDER = 0;
 
     private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
 
     private final PeopleBootstrap people;
+    private final DemoPortfolioStart demoPortfolio;
     private final boolean demo;
     private final String demoPassword;
     private final String adminUsername;
@@ -31,7 +36,7 @@ class FirstStart implements ApplicationRunner {
     private final String adminAgency;
     private final Environment environment;
 
-    FirstStart(PeopleBootstrap people, @Value("${accord.demo}") boolean demo,
+    FirstStart(PeopleBootstrap people, DemoPortfolioStart demoPortfolio, @Value("${accord.demo}") boolean demo,
                @Value("${accord.demo.password}") String demoPassword,
                @Value("${accord.admin.username}") String adminUsername,
                @Value("${accord.admin.email}") String adminEmail,
@@ -39,6 +44,7 @@ class FirstStart implements ApplicationRunner {
                @Value("${accord.admin.agency}") String adminAgency,
                Environment environment) {
         this.people = people;
+        this.demoPortfolio = demoPortfolio;
         this.demo = demo;
         this.demoPassword = demoPassword;
         this.adminUsername = adminUsername;
@@ -52,6 +58,7 @@ class FirstStart implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (demo) {
             printDemoLogins(people.loadDemoUsers(demoPassword));
+            demoPortfolio.load();
         } else if (!people.hasUsers()) {
             if (adminPassword.isBlank()) {
                 throw new FirstStartRefused("""

@@ -1,0 +1,24 @@
+package org.accord.generator;
+
+/**
+ * How large a portfolio to generate: agreements, initiatives, oversight leads per party, and the seed
+ * that makes the data repeatable (same settings, same data).
+ */
+public record GeneratorSettings(int agreements, int initiatives, int leadsPerParty, long seed) {
+
+    public static final int MAX_AGREEMENTS = 999;
+    public static final int MAX_INITIATIVES = 99_999;
+    public static final int MAX_LEADS_PER_PARTY = 9_999;
+
+    public GeneratorSettings {
+        check("accord.generate.agreements", agreements, 1, MAX_AGREEMENTS);
+        check("accord.generate.initiatives", initiatives, 0, MAX_INITIATIVES);
+        check("accord.generate.leads-per-party", leadsPerParty, 2, MAX_LEADS_PER_PARTY);
+    }
+
+    private static void check(String setting, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException("%s must be between %d and %d, not %d".formatted(setting, min, max, value));
+        }
+    }
+}

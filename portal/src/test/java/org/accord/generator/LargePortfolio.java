@@ -1,0 +1,47 @@
+package org.accord.generator;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.accord.initiative.Health;
+import org.accord.initiative.InitiativeFilter;
+import org.accord.initiative.InitiativeStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The 2,000-initiative portfolio the scale tests share: generated once per test database, then reused. */
+final class LargePortfolio {
+
+    static final GeneratorSettings SETTINGS = new GeneratorSettings(50, 2000, 200, 2012);
+    static final String PASSWORD = "accord-demo-2012";
+
+    private LargePortfolio() {
+    }
+
+    static GeneratedPortfolio ensure(PortfolioGenerator generator) {
+        return generator.generate(SETTINGS, PASSWORD);
+    }
+
+    /** Every filter of the initiatives list, with values that match part of the generated portfolio. */
+    static Map<String, InitiativeFilter> filters(JdbcTemplate jdbc) {
+        long agreement = id(jdbc, "agreement", "code", "GEN-A001");
+        long commitment = jdbc.queryForObject("select min(id) from commitment where agreement_id = ?", Long.class,
+                agreement);
+        long cbp = id(jdbc, "agency", "code", "CBP");
+        long lead = id(jdbc, "user_account", "username", "gen.us.0001");
+        Map<String, InitiativeFilter> filters = new LinkedHashMap<>();
+        filters.put("none", InitiativeFilter.all());
+        filters.put("text", new InitiativeFilter("cargo", null, null, null, null, null, null, null));
+        filters.put("agreement", new InitiativeFilter(null, agreement, null, null, null, null, null, null));
+        filters.put("commitment", new InitiativeFilter(null, null, commitment, null, null, null, null, null));
+        filters.put("status", new InitiativeFilter(null, null, null, InitiativeStatus.ACTIVE, null, null, null, null));
+        filters.put("health", new InitiativeFilter(null, null, null, null, Health.AMBER, null, null, null));
+        filters.put("lead agency", new InitiativeFilter(null, null, null, null, null, cbp, null, null));
+        filters.put("lead", new InitiativeFilter(null, null, null, null, null, null, lead, null));
+        filters.put("combined", new InitiativeFilter("gen", agreement, null, InitiativeStatus.ACTIVE, null, cbp, null,
+                "US"));
+        return filters;
+    }
+
+    static long id(JdbcTemplate jdbc, String table, String column, String value) {
+        return jdbc.queryForObject("select id from " + table + " where " + column + " = ?", Long.class, value);
+    }
+}

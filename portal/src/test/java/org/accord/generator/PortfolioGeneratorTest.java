@@ -1,0 +1,108 @@
+package org.accord.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.accord.PortalTest;
+import org.accord.initiative.InitiativePortfolio;
+import org.accord.initiative.LeadPeriod;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@PortalTest
+@WithUserDetails("pm.us")
+class PortfolioGeneratorTest {
+
+    @Autowired
+    PortfolioGenerator generator;
+    @Autowired
+    InitiativePortfolio portfolio;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void largePortfolio() {
+        LargePortfolio.ensure(generator);
+    }
+
+    @Test
+    void generatesTheConfiguredNumbersOfAgreementsInitiativesAndLeads() {
+        assertThat(count("select count(*) from agreement where code like 'GEN-A%'")).isEqualTo(50);
+        assertThat(count("select count(*) from initiative where code like 'GEN-I%'")).isEqualTo(2000);
+        assertThat(count("""
+                select count(*) from user_account u join user_role r on r.user_id = u.id
+                where u.username like 'gen.%' and r.role = 'OVERSIGHT_LEAD' and u.enabled = true""")).isEqualTo(400);
+        assertThat(count("""
+                select count(*) from agreement a join governance_body g on g.agreement_id = a.id
+                where a.code like 'GEN-A%' and (select count(*) from commitment c where c.agreement_id = a.id) between 3 and 6
+                  and (select count(*) from governance_co_chair cc where cc.body_id = g.id) = 2""")).isEqualTo(50);
+    }
+
+    @Test
+    void everyGeneratedInitiativeHasOneCurrentLeadAndOneLeadAgencyPerPartyAndSomeHaveAPreviousLead() {
+        String generated = "select id from initiative where code like 'GEN-I%'";
+        assertThat(count("select count(*) from oversight_assignment where ended_at is null and initiative_id in ("
+                + generated + ")")).isEqualTo(4000);
+        assertThat(count("""
+                select count(distinct concat(initiative_id, '-', party_id)) from oversight_assignment
+                where ended_at is null and initiative_id in (""" + generated + ")")).isEqualTo(4000);
+        assertThat(count("select count(*) from initiative_lead_agency where initiative_id in (" + generated + ")"))
+                .isEqualTo(4000);
+        assertThat(count("select count(*) from oversight_assignment where ended_at is not null and initiative_id in ("
+                + generated + ")")).isBetween(400L, 800L);
+    }
+
+    @Test
+    void aHandedOverInitiativeShowsBothLeadsInItsHistory() {
+        long handedOver = count("""
+                select min(initiative_id) from oversight_assignment a join initiative i on i.id = a.initiative_id
+                where a.ended_at is not null and i.code like 'GEN-I%'""");
+
+        List<LeadPeriod> history = portfolio.leadHistory(handedOver);
+
+        assertThat(history).hasSizeGreaterThanOrEqualTo(3).anyMatch(period -> !period.isCurrent());
+        assertThat(history.stream().filter(LeadPeriod::isCurrent)).extracting(LeadPeriod::partyCode)
+                .containsExactlyInAnyOrder("US", "MX");
+        assertThat(portfolio.history(handedOver)).isNotEmpty();
+    }
+
+    @Test
+    void allGeneratedLeadsShareOnePasswordHashedOnce() {
+        List<String> hashes = jdbc.queryForList(
+                "select distinct password_hash from user_account where username like 'gen.%'", String.class);
+
+        assertThat(hashes).hasSize(1);
+        assertThat(passwordEncoder.matches(LargePortfolio.PASSWORD, hashes.getFirst())).isTrue();
+    }
+
+    @Test
+    void generatingAgainAddsNothing() {
+        long initiatives = count("select count(*) from initiative");
+
+        GeneratedPortfolio again = LargePortfolio.ensure(generator);
+
+        assertThat(again.wroteAnything()).isFalse();
+        assertThat(count("select count(*) from initiative")).isEqualTo(initiatives);
+    }
+
+    @Test
+    void generatingWithOtherSettingsIntoTheSameDatabaseIsRefusedBeforeWritingAnything() {
+        long initiatives = count("select count(*) from initiative");
+        var more = new GeneratorSettings(50, 2001, 201, 2012);
+
+        assertThatThrownBy(() -> generator.generate(more, LargePortfolio.PASSWORD))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("new database");
+        assertThat(count("select count(*) from initiative")).isEqualTo(initiatives);
+    }
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+}
