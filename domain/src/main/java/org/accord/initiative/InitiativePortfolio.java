@@ -288,6 +288,23 @@ public class InitiativePortfolio {
                 internal ? me.partyId() : null);
     }
 
+    /**
+     * Whether the signed-in person may manage the initiative's plan (milestones, progress): administrators and
+     * program managers on every initiative, oversight leads on those they currently lead.
+     */
+    public boolean mayManage(long initiativeId) {
+        load(initiativeId);
+        PersonRef me = directory.me();
+        return me.isAdminOrProgramManager() || assignments.isCurrentLead(initiativeId, me.id());
+    }
+
+    /** Refuses, as the services of other features must, someone who may not manage the initiative. */
+    public void requireManager(long initiativeId) {
+        if (!mayManage(initiativeId)) {
+            throw new AccessDeniedException("Only the initiative's oversight leads and program managers may do this");
+        }
+    }
+
     public List<NoteView> notes(long initiativeId) {
         load(initiativeId);
         Map<Long, String> partyCodes = partyCodes();
