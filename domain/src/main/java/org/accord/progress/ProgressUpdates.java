@@ -103,37 +103,41 @@ public class ProgressUpdates {
         ReportingPeriod period = period(periodId);
         InitiativeDetail initiative = portfolio.detail(initiativeId);
         Party party = party(partyCode);
+        return view(period, initiative, partyCode, updates.find(periodId, initiativeId, party.getId()), directory.me());
+    }
+
+    /** The updates of an initiative in every period, both parties, as the viewer may see them; latest first. */
+    public List<ProgressUpdateView> ofInitiative(long initiativeId) {
+        InitiativeDetail initiative = portfolio.detail(initiativeId);
         PersonRef me = directory.me();
-        Optional<ProgressUpdate> update = updates.find(periodId, initiativeId, party.getId());
-        boolean ownParty = party.getId() == me.partyId();
+        Map<Long, String> partyCodes = partyCodes();
+        return updates.findOfInitiative(initiativeId).stream()
+                .map(update -> view(update.getPeriod(), initiative, partyCodes.get(update.getPartyId()),
+                        Optional.of(update), me))
+                .filter(view -> view.id() != null).toList();
+    }
+
+    private static ProgressUpdateView view(ReportingPeriod period, InitiativeDetail initiative, String partyCode,
+                                           Optional<ProgressUpdate> update, PersonRef me) {
+        boolean ownParty = partyCode.equals(me.partyCode());
         boolean leadsIt = ownParty && isCurrentLead(initiative, partyCode, me);
         boolean mayEdit = leadsIt && period.isOpen() && initiative.status() == InitiativeStatus.ACTIVE
                 && update.map(ProgressUpdate::isEditable).orElse(true);
-        if (update.isEmpty() || (!ownParty && !update.get().getState().isSubmitted()
-                && update.get().getState() != UpdateState.RETURNED)) {
-            return new ProgressUpdateView(null, 0, periodId, period.getCode(), initiativeId, initiative.code(),
-                    partyCode, null, null, null, null, UpdateState.NOT_STARTED, !period.isOpen(), null, null, null,
-                    null, null, mayEdit, false);
+        if (update.isEmpty() || (!ownParty && update.get().getState() == UpdateState.DRAFT)) {
+            return new ProgressUpdateView(null, 0, period.getId(), period.getCode(), initiative.id(),
+                    initiative.code(), partyCode, null, null, null, null, UpdateState.NOT_STARTED, !period.isOpen(),
+                    null, null, null, null, null, mayEdit, false);
         }
         ProgressUpdate found = update.get();
         boolean showContent = ownParty || found.getState().isSubmitted();
         boolean mayDecide = me.isAdminOrProgramManager() && found.getState() == UpdateState.SUBMITTED
-                && !found.isLocked();
-        return new ProgressUpdateView(found.getId(), found.getVersion(), periodId, period.getCode(), initiativeId,
-                initiative.code(), partyCode, showContent ? found.getAccomplishments() : null,
+                && !found.isLocked() && period.isOpen();
+        return new ProgressUpdateView(found.getId(), found.getVersion(), period.getId(), period.getCode(),
+                initiative.id(), initiative.code(), partyCode, showContent ? found.getAccomplishments() : null,
                 showContent ? found.getNextSteps() : null, showContent ? found.getRisksAndIssues() : null,
                 showContent ? found.getProposedHealth() : null, found.getState(), found.isLocked(),
                 showContent ? found.getReturnComment() : null, found.getSubmittedBy(), found.getSubmittedAt(),
                 found.getDecidedBy(), found.getDecidedAt(), mayEdit, mayDecide);
-    }
-
-    /** The updates of an initiative in every period, both parties, as the viewer may see them. */
-    public List<ProgressUpdateView> ofInitiative(long initiativeId) {
-        portfolio.detail(initiativeId);
-        Map<Long, String> partyCodes = partyCodes();
-        return updates.findOfInitiative(initiativeId).stream()
-                .map(update -> update(update.getPeriod().getId(), initiativeId, partyCodes.get(update.getPartyId())))
-                .filter(view -> view.id() != null).toList();
     }
 
     /** Saves the lead's own party's update as a draft, creating it the first time. */

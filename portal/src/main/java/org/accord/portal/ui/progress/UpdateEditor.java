@@ -57,8 +57,9 @@ class UpdateEditor extends VerticalLayout {
         submit.setText(getTranslation("progress.submit"));
         submit.setId("update-submit");
         submit.addThemeVariants(ButtonVariant.PRIMARY);
+        saveDraft.setVisible(update.mayEdit());
+        submit.setVisible(update.mayEdit());
         var actions = new HorizontalLayout(saveDraft, submit);
-        actions.setVisible(update.mayEdit());
         add(title, state, returnComment, accomplishments, nextSteps, risksAndIssues, proposedHealth, actions);
     }
 

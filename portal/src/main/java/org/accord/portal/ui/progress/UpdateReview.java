@@ -30,7 +30,9 @@ class UpdateReview extends VerticalLayout {
         approve.addThemeVariants(ButtonVariant.PRIMARY);
         var decision = new VerticalLayout(comment, new HorizontalLayout(returnUpdate, approve));
         decision.setPadding(false);
-        decision.setVisible(update.mayDecide());
+        comment.setVisible(update.mayDecide());
+        returnUpdate.setVisible(update.mayDecide());
+        approve.setVisible(update.mayDecide());
         add(content, decision);
     }
 
