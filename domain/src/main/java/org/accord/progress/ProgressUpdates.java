@@ -188,8 +188,9 @@ public class ProgressUpdates {
 
     private ProgressUpdate editable(long periodId, long initiativeId, long expectedVersion) {
         PersonRef me = directory.me();
-        ReportingPeriod period = period(periodId);
         InitiativeDetail initiative = portfolio.detail(initiativeId);
+        ReportingPeriod period = periods.findSharedLocked(periodId)
+                .orElseThrow(() -> new EditConflictException("reporting period", periodId));
         if (!isCurrentLead(initiative, me.partyCode(), me)) {
             throw new AccessDeniedException("Only the party's current oversight lead of the initiative writes its update");
         }
@@ -229,7 +230,9 @@ public class ProgressUpdates {
         if (update.getVersion() != expectedVersion) {
             throw new EditConflictException("progress update", updateId);
         }
-        if (update.isLocked() || !update.getPeriod().isOpen()) {
+        ReportingPeriod period = periods.findSharedLocked(update.getPeriod().getId())
+                .orElseThrow(() -> new EditConflictException("reporting period", updateId));
+        if (update.isLocked() || !period.isOpen()) {
             throw new InvalidInputException("update", "progress.update.locked");
         }
         if (update.getState() != UpdateState.SUBMITTED) {

@@ -72,7 +72,7 @@ public class ReportingPeriods {
     @Transactional
     @PreAuthorize(MAY_MANAGE)
     public List<NeverSubmitted> close(long periodId, long expectedVersion) {
-        ReportingPeriod period = periods.findById(periodId)
+        ReportingPeriod period = periods.findForClosing(periodId)
                 .orElseThrow(() -> new EditConflictException("reporting period", periodId));
         if (period.getVersion() != expectedVersion) {
             throw new EditConflictException("reporting period", periodId);
