@@ -71,8 +71,8 @@ class LoginJourneyBrowserTest {
         assertThat(home.path()).isEqualTo("/");
         assertThat(home.welcome()).isEqualTo("Welcome, " + ADMIN_NAME);
         assertThat(home.currentUser()).contains(ADMIN_NAME);
-        assertThat(home.navigation()).containsExactly("Home", "Agreements", "Initiatives", "My updates", "Reporting periods",
-                "Users", "My account");
+        assertThat(home.navigation()).containsExactly("Home", "Agreements", "Initiatives", "My updates",
+                "Reporting periods", "Users", "My account");
         assertThat(browser.severeConsoleMessages()).isEmpty();
     }
 
@@ -98,8 +98,8 @@ class LoginJourneyBrowserTest {
 
         PortalPage english = spanish.chooseLanguage("English");
         assertThat(english.welcome()).isEqualTo("Welcome, " + ADMIN_NAME);
-        assertThat(english.navigation()).containsExactly("Home", "Agreements", "Initiatives", "My updates", "Reporting periods",
-                "Users", "My account");
+        assertThat(english.navigation()).containsExactly("Home", "Agreements", "Initiatives", "My updates",
+                "Reporting periods", "Users", "My account");
         assertThat(browser.severeConsoleMessages()).isEmpty();
     }
 
