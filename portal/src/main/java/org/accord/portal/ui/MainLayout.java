@@ -26,6 +26,8 @@ import org.accord.portal.ui.agreement.AgreementsView;
 import org.accord.portal.ui.initiative.InitiativesView;
 import org.accord.portal.ui.people.AccountView;
 import org.accord.portal.ui.people.UsersView;
+import org.accord.portal.ui.progress.MyUpdatesView;
+import org.accord.portal.ui.progress.PeriodsView;
 
 /** The portal shell: navigation limited to what the user's roles allow, who is signed in, language, logout. */
 @PermitAll
@@ -38,6 +40,8 @@ public class MainLayout extends AppLayout implements RouterLayout {
             new Destination(HomeView.class, "nav.home", VaadinIcon.HOME),
             new Destination(AgreementsView.class, "nav.agreements", VaadinIcon.FILE_TEXT),
             new Destination(InitiativesView.class, "nav.initiatives", VaadinIcon.TASKS),
+            new Destination(MyUpdatesView.class, "nav.updates", VaadinIcon.EDIT),
+            new Destination(PeriodsView.class, "nav.periods", VaadinIcon.CALENDAR),
             new Destination(UsersView.class, "nav.users", VaadinIcon.USERS),
             new Destination(AccountView.class, "nav.account", VaadinIcon.USER));
 

@@ -24,6 +24,8 @@ import org.accord.initiative.InitiativeStatus;
 import org.accord.initiative.Priority;
 import org.accord.people.Language;
 import org.accord.people.Role;
+import org.accord.progress.PeriodState;
+import org.accord.progress.UpdateState;
 import org.junit.jupiter.api.Test;
 
 /** Every text exists in English and Spanish, and no view writes a visible string itself. */
@@ -76,6 +78,8 @@ class MessagesTest {
         Stream.of(AgreementKind.values()).forEach(kind -> used.add("agreement.kind." + kind.name()));
         Stream.of(AgreementStatus.values()).forEach(status -> used.add("agreement.status." + status.name()));
         Stream.of(MeetingCadence.values()).forEach(cadence -> used.add("governance.cadence." + cadence.name()));
+        Stream.of(UpdateState.values()).forEach(state -> used.add("progress.state." + state.name()));
+        Stream.of(PeriodState.values()).forEach(state -> used.add("periods.state." + state.name()));
         var provider = new AccordI18NProvider();
         for (Language language : Language.values()) {
             for (String key : used) {
@@ -97,7 +101,12 @@ class MessagesTest {
                 "text.too-long",
                 "agreement.code.taken", "agreement.text.too-large", "agreement.text.not-pdf", "commitment.number.taken",
                 "governance.co-chair.inactive", "governance.co-chair.other-party", "governance.member.inactive",
-                "user.party.required")) {
+                "user.party.required",
+                "period.code.pattern", "period.code.taken", "period.closed", "progress.period.closed",
+                "progress.initiative.not-active", "progress.update.locked", "progress.update.submitted",
+                "progress.update.not-submitted", "progress.return.comment-required", "progress.return.comment-too-long",
+                "progress.accomplishments.required", "progress.nextSteps.required", "progress.health.required",
+                "progress.party.unknown")) {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.of("es"))) {
                 assertThat(provider.getTranslation(key, locale, 12, 128)).doesNotStartWith("!");
             }

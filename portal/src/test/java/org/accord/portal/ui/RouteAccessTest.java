@@ -10,6 +10,8 @@ import org.accord.portal.ui.agreement.AgreementsView;
 import org.accord.portal.ui.initiative.InitiativesView;
 import org.accord.portal.ui.people.AccountView;
 import org.accord.portal.ui.people.UsersView;
+import org.accord.portal.ui.progress.MyUpdatesView;
+import org.accord.portal.ui.progress.PeriodsView;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -17,24 +19,28 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class RouteAccessTest extends PortalBrowserlessTest {
 
     private static final List<Class<? extends Component>> ROUTES =
-            List.of(HomeView.class, AgreementsView.class, InitiativesView.class, UsersView.class, AccountView.class);
+            List.of(HomeView.class, AgreementsView.class, InitiativesView.class, MyUpdatesView.class,
+                    PeriodsView.class, UsersView.class, AccountView.class);
 
     @Test
     @WithUserDetails("admin.us")
     void administratorReachesEveryRoute() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, UsersView.class, AccountView.class);
+        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MyUpdatesView.class,
+                PeriodsView.class, UsersView.class, AccountView.class);
     }
 
     @Test
     @WithUserDetails("pm.mx")
-    void programManagerDoesNotReachUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, AccountView.class);
+    void programManagerReachesUpdatesAndPeriodsButNotUserAdministration() {
+        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MyUpdatesView.class,
+                PeriodsView.class, AccountView.class);
     }
 
     @Test
     @WithUserDetails("bersin")
-    void oversightLeadDoesNotReachUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, AccountView.class);
+    void oversightLeadReachesTheirUpdatesButNotPeriodsOrUserAdministration() {
+        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MyUpdatesView.class,
+                AccountView.class);
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.accord.people.Party;
 import org.accord.people.ReferenceData;
 import org.accord.portal.ui.MainLayout;
 import org.accord.portal.ui.Texts;
+import org.accord.portal.ui.progress.InitiativeProgressUpdates;
+import org.accord.progress.ProgressUpdates;
 import org.accord.shared.EditConflictException;
 
 /** One initiative ({@code initiatives/7}): overview, oversight leads, notes and history, each on a tab. */
@@ -30,17 +32,21 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
     InitiativeLeads leads;
     InitiativeNotes notes;
     InitiativeHistory history;
+    InitiativeProgressUpdates progressUpdates;
 
     private final InitiativePortfolio portfolio;
     private final Directory directory;
+    private final ProgressUpdates updates;
     private final List<Party> parties;
     private final InitiativeChanges changes = new InitiativeChanges(this::reload);
     private long initiativeId;
     private InitiativeDetail detail;
 
-    public InitiativeView(InitiativePortfolio portfolio, ReferenceData referenceData, Directory directory) {
+    public InitiativeView(InitiativePortfolio portfolio, ReferenceData referenceData, Directory directory,
+                          ProgressUpdates updates) {
         this.portfolio = portfolio;
         this.directory = directory;
+        this.updates = updates;
         this.parties = referenceData.parties();
         setId("initiative-view");
         tabs.setWidthFull();
@@ -72,10 +78,12 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
         leads = new InitiativeLeads(detail, parties, portfolio, directory, changes);
         notes = new InitiativeNotes(detail, portfolio, changes);
         history = new InitiativeHistory(portfolio.history(initiativeId));
+        progressUpdates = new InitiativeProgressUpdates(updates.ofInitiative(initiativeId));
         tabs.add(getTranslation("initiative.tab.overview"), overview).setId("tab-overview");
         tabs.add(getTranslation("initiative.tab.leads"), leads).setId("tab-leads");
         tabs.add(getTranslation("initiative.tab.notes"), notes).setId("tab-notes");
         tabs.add(getTranslation("initiative.tab.history"), history).setId("tab-history");
+        tabs.add(getTranslation("progress.tab"), progressUpdates).setId("tab-progress-updates");
         tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
     }
 

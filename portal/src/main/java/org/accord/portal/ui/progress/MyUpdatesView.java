@@ -1,0 +1,102 @@
+package org.accord.portal.ui.progress;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.accord.portal.ui.MainLayout;
+import org.accord.portal.ui.Texts;
+import org.accord.progress.PeriodView;
+import org.accord.progress.ProgressUpdates;
+import org.accord.progress.ReportingPeriods;
+import org.accord.progress.UpdateToWrite;
+
+/** An oversight lead's progress updates to write: their initiatives in an open period, and the editor. */
+@Route(value = "updates", layout = MainLayout.class)
+@RolesAllowed({"OVERSIGHT_LEAD", "ADMIN", "PROGRAM_MANAGER"})
+public class MyUpdatesView extends VerticalLayout implements HasDynamicTitle {
+
+    final Select<PeriodView> period = new Select<>();
+    final Paragraph noOpenPeriod = new Paragraph();
+    final Grid<UpdateToWrite> grid = new Grid<>();
+    final Div editorArea = new Div();
+    UpdateEditor editor;
+
+    private final ProgressUpdates updates;
+
+    public MyUpdatesView(ProgressUpdates updates, ReportingPeriods periods) {
+        this.updates = updates;
+        setId("my-updates-view");
+        List<PeriodView> open = periods.open();
+        period.setLabel(getTranslation("updates.period"));
+        period.setItems(open);
+        period.setItemLabelGenerator(PeriodView::code);
+        noOpenPeriod.setText(getTranslation("updates.no-open-period"));
+        noOpenPeriod.setVisible(open.isEmpty());
+
+        grid.addColumn(UpdateToWrite::initiativeCode).setHeader(getTranslation("updates.column.initiative"))
+                .setAutoWidth(true);
+        grid.addColumn(line -> line.title(Texts.currentLanguage())).setHeader(getTranslation("updates.column.title"))
+                .setFlexGrow(1);
+        grid.addColumn(UpdateToWrite::partyCode).setHeader(getTranslation("updates.column.party")).setAutoWidth(true);
+        grid.addColumn(line -> ProgressTexts.state(line.state())).setHeader(getTranslation("updates.column.state"))
+                .setAutoWidth(true);
+        grid.asSingleSelect().addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                write(event.getValue());
+            }
+        });
+        period.addValueChangeListener(event -> showPeriod());
+        editorArea.setWidthFull();
+        add(new H2(getTranslation("updates.title")), noOpenPeriod, period, grid, editorArea);
+        if (!open.isEmpty()) {
+            period.setValue(open.getFirst());
+        }
+    }
+
+    private void showPeriod() {
+        editorArea.removeAll();
+        editor = null;
+        if (period.getValue() == null) {
+            grid.setItems(List.of());
+            return;
+        }
+        long periodId = period.getValue().id();
+        grid.setItems(query -> updates.toWrite(periodId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> updates.countToWrite());
+    }
+
+    private void write(UpdateToWrite line) {
+        editorArea.removeAll();
+        editor = new UpdateEditor(updates.update(line.periodId(), line.initiativeId(), line.partyCode()));
+        editor.saveDraft.addClickListener(click -> save(line, false));
+        editor.submit.addClickListener(click -> save(line, true));
+        editorArea.add(editor);
+    }
+
+    private void save(UpdateToWrite line, boolean submit) {
+        var draft = editor.draft();
+        ProgressChanges.attempt(() -> {
+            if (submit) {
+                updates.submit(line.periodId(), line.initiativeId(), draft);
+            } else {
+                updates.saveDraft(line.periodId(), line.initiativeId(), draft);
+            }
+        }, submit ? "progress.submitted" : "progress.saved", editor::showAtField, () -> {
+            grid.getDataProvider().refreshAll();
+            write(line);
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.updates");
+    }
+}

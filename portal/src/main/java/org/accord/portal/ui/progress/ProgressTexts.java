@@ -1,0 +1,34 @@
+package org.accord.portal.ui.progress;
+
+import com.vaadin.flow.component.UI;
+import org.accord.initiative.Health;
+import org.accord.progress.PeriodState;
+import org.accord.progress.PeriodView;
+import org.accord.progress.UpdateState;
+
+/** Update states, period states and health in the user's language. */
+final class ProgressTexts {
+
+    private ProgressTexts() {
+    }
+
+    static String state(UpdateState state) {
+        return translate("progress.state." + state.name());
+    }
+
+    static String health(Health health) {
+        return translate("initiative.health." + health.name());
+    }
+
+    static String period(PeriodView period) {
+        return period.code() + " · " + translate("periods.state." + period.state().name());
+    }
+
+    static String periodState(PeriodState state) {
+        return translate("periods.state." + state.name());
+    }
+
+    private static String translate(String key) {
+        return UI.getCurrent().getTranslation(key);
+    }
+}
