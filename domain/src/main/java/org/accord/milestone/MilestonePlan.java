@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class MilestonePlan {
 
+    public static final long MAX_EVIDENCE_BYTES = MilestoneEvidence.MAX_BYTES;
     private static final Set<Long> NONE = Set.of(-1L);
 
     private final MilestoneRepository milestones;

@@ -12,14 +12,16 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.accord.initiative.InitiativeDetail;
 import org.accord.initiative.InitiativePortfolio;
+import org.accord.milestone.MilestonePlan;
 import org.accord.people.Directory;
 import org.accord.people.Party;
 import org.accord.people.ReferenceData;
 import org.accord.portal.ui.MainLayout;
 import org.accord.portal.ui.Texts;
+import org.accord.portal.ui.milestone.MilestonesTab;
 import org.accord.shared.EditConflictException;
 
-/** One initiative ({@code initiatives/7}): overview, oversight leads, notes and history, each on a tab. */
+/** One initiative ({@code initiatives/7}): overview, oversight leads, notes, history and milestones, each on a tab. */
 @Route(value = "initiatives", layout = MainLayout.class)
 @PermitAll
 public class InitiativeView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
@@ -29,17 +31,21 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
     InitiativeOverview overview;
     InitiativeLeads leads;
     InitiativeNotes notes;
+    MilestonesTab milestones;
     InitiativeHistory history;
 
     private final InitiativePortfolio portfolio;
     private final Directory directory;
+    private final MilestonePlan milestonePlan;
     private final List<Party> parties;
     private final InitiativeChanges changes = new InitiativeChanges(this::reload);
     private long initiativeId;
     private InitiativeDetail detail;
 
-    public InitiativeView(InitiativePortfolio portfolio, ReferenceData referenceData, Directory directory) {
+    public InitiativeView(InitiativePortfolio portfolio, ReferenceData referenceData, Directory directory,
+                          MilestonePlan milestonePlan) {
         this.portfolio = portfolio;
+        this.milestonePlan = milestonePlan;
         this.directory = directory;
         this.parties = referenceData.parties();
         setId("initiative-view");
@@ -72,10 +78,12 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
         leads = new InitiativeLeads(detail, parties, portfolio, directory, changes);
         notes = new InitiativeNotes(detail, portfolio, changes);
         history = new InitiativeHistory(portfolio.history(initiativeId));
+        milestones = new MilestonesTab(milestonePlan, initiativeId);
         tabs.add(getTranslation("initiative.tab.overview"), overview).setId("tab-overview");
         tabs.add(getTranslation("initiative.tab.leads"), leads).setId("tab-leads");
         tabs.add(getTranslation("initiative.tab.notes"), notes).setId("tab-notes");
         tabs.add(getTranslation("initiative.tab.history"), history).setId("tab-history");
+        tabs.add(getTranslation("initiative.tab.milestones"), milestones).setId("tab-milestones");
         tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
     }
 
