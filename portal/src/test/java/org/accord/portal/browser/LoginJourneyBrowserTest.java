@@ -71,7 +71,7 @@ class LoginJourneyBrowserTest {
         assertThat(home.path()).isEqualTo("/");
         assertThat(home.welcome()).isEqualTo("Welcome, " + ADMIN_NAME);
         assertThat(home.currentUser()).contains(ADMIN_NAME);
-        assertThat(home.navigation()).containsExactly("Home", "Agreements", "Initiatives", "Users", "My account");
+        assertThat(home.navigation()).containsExactly("Home", "Agreements", "Initiatives", "Milestones", "Users", "My account");
         assertThat(browser.severeConsoleMessages()).isEmpty();
     }
 
@@ -92,11 +92,11 @@ class LoginJourneyBrowserTest {
 
         PortalPage spanish = home.chooseLanguage("Español");
         assertThat(spanish.welcome()).isEqualTo("Bienvenido(a), " + ADMIN_NAME);
-        assertThat(spanish.navigation()).containsExactly("Inicio", "Acuerdos", "Iniciativas", "Usuarios", "Mi cuenta");
+        assertThat(spanish.navigation()).containsExactly("Inicio", "Acuerdos", "Iniciativas", "Hitos", "Usuarios", "Mi cuenta");
 
         PortalPage english = spanish.chooseLanguage("English");
         assertThat(english.welcome()).isEqualTo("Welcome, " + ADMIN_NAME);
-        assertThat(english.navigation()).containsExactly("Home", "Agreements", "Initiatives", "Users", "My account");
+        assertThat(english.navigation()).containsExactly("Home", "Agreements", "Initiatives", "Milestones", "Users", "My account");
         assertThat(browser.severeConsoleMessages()).isEmpty();
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import java.util.List;
 import org.accord.portal.ui.agreement.AgreementsView;
 import org.accord.portal.ui.initiative.InitiativesView;
+import org.accord.portal.ui.milestone.MilestonesView;
 import org.accord.portal.ui.people.AccountView;
 import org.accord.portal.ui.people.UsersView;
 import org.junit.jupiter.api.Test;
@@ -17,36 +18,38 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class RouteAccessTest extends PortalBrowserlessTest {
 
     private static final List<Class<? extends Component>> ROUTES =
-            List.of(HomeView.class, AgreementsView.class, InitiativesView.class, UsersView.class, AccountView.class);
+            List.of(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, UsersView.class,
+                    AccountView.class);
 
     @Test
     @WithUserDetails("admin.us")
     void administratorReachesEveryRoute() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, UsersView.class, AccountView.class);
+        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class,
+                UsersView.class, AccountView.class);
     }
 
     @Test
     @WithUserDetails("pm.mx")
     void programManagerDoesNotReachUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, AccountView.class);
+        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, AccountView.class);
     }
 
     @Test
     @WithUserDetails("bersin")
     void oversightLeadDoesNotReachUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, AccountView.class);
+        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, AccountView.class);
     }
 
     @Test
     @WithUserDetails("liaison.mx")
     void liaisonDoesNotReachUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, AccountView.class);
+        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, AccountView.class);
     }
 
     @Test
     @WithUserDetails("napolitano")
     void executiveDoesNotReachUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, AccountView.class);
+        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, AccountView.class);
     }
 
     @SafeVarargs
