@@ -31,6 +31,10 @@ class MilestoneProgressDialog extends Dialog {
         status.setItems(MilestoneStatus.values());
         status.setItemLabelGenerator(MilestoneTexts::status);
         status.setValue(row.status());
+        status.setId("milestone-progress-status");
+        forecast.setId("milestone-progress-forecast");
+        actual.setId("milestone-progress-actual");
+        note.setId("milestone-progress-note");
         forecast.setLabel(getTranslation("milestone.forecast"));
         forecast.setValue(row.forecastDate());
         actual.setLabel(getTranslation("milestone.actual"));
