@@ -82,6 +82,8 @@ class MessagesTest {
         Stream.of(MilestoneStatus.values()).forEach(status -> used.add("milestone.status." + status.name()));
         Stream.of(OwnerSide.values()).forEach(side -> used.add("milestone.side." + side.name()));
         Stream.of(ScheduleState.values()).forEach(state -> used.add("milestone.state." + state.name()));
+        Stream.of("titleEn", "titleEs", "description", "ownerSide", "baselineDate", "forecastDate", "actualDate",
+                "status", "weight", "evidence").forEach(field -> used.add("milestone.field." + field));
         used.addAll(List.of("milestone.baseline.use-rebaseline", "milestone.rebaseline.reason-required",
                 "milestone.reason.too-long", "milestone.baseline.required", "milestone.date.before-start",
                 "milestone.status.required", "milestone.actual.future", "milestone.actual.required",

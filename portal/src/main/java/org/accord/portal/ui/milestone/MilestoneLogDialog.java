@@ -160,7 +160,7 @@ class MilestoneLogDialog extends Dialog {
         var entry = new Div(byline);
         entry.addClassName("milestone-log-line");
         if (line.changes() != null) {
-            entry.add(paragraph(line.changes()));
+            entry.add(paragraph(LogChanges.show(line.changes())));
         }
         if (line.rebaselineReason() != null) {
             entry.add(paragraph(getTranslation("milestone.log.rebaseline-reason", line.rebaselineReason())));

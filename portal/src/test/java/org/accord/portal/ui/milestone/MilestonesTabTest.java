@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.accord.agreement.Agreements;
 import org.accord.initiative.InitiativePortfolio;
 import org.accord.milestone.LogLine;
@@ -69,6 +74,9 @@ class MilestonesTabTest extends PortalBrowserlessTest {
         assertThat(dialog.logNote.isAttached()).isFalse();
         assertThat(dialog.rebaseline.isAttached()).isFalse();
         assertThat(dialog.upload).isNull();
+        assertThat(logText(dialog)).contains("Title (English): — → Customs training in Nuevo Laredo",
+                "Baseline: — → " + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH)
+                        .format(TODAY.plusDays(30)));
     }
 
     @Test
@@ -159,6 +167,12 @@ class MilestonesTabTest extends PortalBrowserlessTest {
         test(tabs).select(4);
         roundTrip();
         return $(MilestonesTab.class).single();
+    }
+
+    private static String logText(MilestoneLogDialog dialog) {
+        return dialog.lines.getChildren().flatMap(Component::getChildren)
+                .filter(Paragraph.class::isInstance).map(paragraph -> ((Paragraph) paragraph).getText())
+                .collect(Collectors.joining("\n"));
     }
 
     private static List<Button> buttons(Component cell) {
