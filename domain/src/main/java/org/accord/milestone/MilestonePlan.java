@@ -124,7 +124,6 @@ public class MilestonePlan {
     @Transactional
     public void rebaseline(long milestoneId, long expectedVersion, LocalDate newBaseline, String reason) {
         Milestone milestone = loadForChange(milestoneId, expectedVersion);
-        portfolio.requireManager(milestone.getInitiative().getId());
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("rebaselineReason", "milestone.rebaseline.reason-required");
         }
@@ -145,7 +144,6 @@ public class MilestonePlan {
     public void recordProgress(long milestoneId, long expectedVersion, MilestoneStatus status, LocalDate forecast,
                                LocalDate actual, String note) {
         Milestone milestone = loadForChange(milestoneId, expectedVersion);
-        portfolio.requireManager(milestone.getInitiative().getId());
         if (status == null) {
             throw new InvalidInputException("status", "milestone.status.required");
         }
@@ -328,8 +326,10 @@ public class MilestonePlan {
         }
     }
 
+    /** The milestone, once the signed-in person may manage its initiative and it has not changed since opened. */
     private Milestone loadForChange(long id, long expectedVersion) {
         Milestone milestone = load(id);
+        portfolio.requireManager(milestone.getInitiative().getId());
         if (milestone.getVersion() != expectedVersion) {
             throw new EditConflictException("milestone", id);
         }

@@ -203,6 +203,10 @@ class MilestonePlanTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> signedIn.as(someone, () -> plan.attachEvidence(id, "a.txt", "proof".getBytes())))
                     .as(someone).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> signedIn.as(someone, (Runnable) () -> plan.recordProgress(id, 0,
+                    MilestoneStatus.IN_PROGRESS, null, null, null))).as(someone).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> signedIn.as(someone, (Runnable) () -> plan.rebaseline(id, 0, TODAY, "mine")))
+                    .as(someone).isInstanceOf(AccessDeniedException.class);
         }
         signedIn.as("pm.mx", () -> plan.logNote(id, "Revisado"));
     }
