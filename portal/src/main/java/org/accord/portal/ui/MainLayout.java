@@ -24,6 +24,7 @@ import org.accord.people.MyAccount;
 import org.accord.people.Profile;
 import org.accord.portal.ui.agreement.AgreementsView;
 import org.accord.portal.ui.initiative.InitiativesView;
+import org.accord.portal.ui.milestone.MilestonesView;
 import org.accord.portal.ui.people.AccountView;
 import org.accord.portal.ui.people.UsersView;
 import org.accord.portal.ui.progress.MyUpdatesView;
@@ -40,6 +41,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
             new Destination(HomeView.class, "nav.home", VaadinIcon.HOME),
             new Destination(AgreementsView.class, "nav.agreements", VaadinIcon.FILE_TEXT),
             new Destination(InitiativesView.class, "nav.initiatives", VaadinIcon.TASKS),
+            new Destination(MilestonesView.class, "nav.milestones", VaadinIcon.FLAG),
             new Destination(MyUpdatesView.class, "nav.updates", VaadinIcon.EDIT),
             new Destination(PeriodsView.class, "nav.periods", VaadinIcon.CALENDAR),
             new Destination(UsersView.class, "nav.users", VaadinIcon.USERS),

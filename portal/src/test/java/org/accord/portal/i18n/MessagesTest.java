@@ -22,6 +22,9 @@ import org.accord.agreement.MeetingCadence;
 import org.accord.initiative.Health;
 import org.accord.initiative.InitiativeStatus;
 import org.accord.initiative.Priority;
+import org.accord.milestone.MilestoneStatus;
+import org.accord.milestone.OwnerSide;
+import org.accord.milestone.ScheduleState;
 import org.accord.people.Language;
 import org.accord.people.Role;
 import org.accord.progress.PeriodState;
@@ -80,6 +83,17 @@ class MessagesTest {
         Stream.of(MeetingCadence.values()).forEach(cadence -> used.add("governance.cadence." + cadence.name()));
         Stream.of(UpdateState.values()).forEach(state -> used.add("progress.state." + state.name()));
         Stream.of(PeriodState.values()).forEach(state -> used.add("periods.state." + state.name()));
+        Stream.of(MilestoneStatus.values()).forEach(status -> used.add("milestone.status." + status.name()));
+        Stream.of(OwnerSide.values()).forEach(side -> used.add("milestone.side." + side.name()));
+        Stream.of(ScheduleState.values()).forEach(state -> used.add("milestone.state." + state.name()));
+        Stream.of("titleEn", "titleEs", "description", "ownerSide", "baselineDate", "forecastDate", "actualDate",
+                "status", "weight", "evidence").forEach(field -> used.add("milestone.field." + field));
+        used.addAll(List.of("milestone.baseline.use-rebaseline", "milestone.rebaseline.reason-required",
+                "milestone.reason.too-long", "milestone.baseline.required", "milestone.date.before-start",
+                "milestone.status.required", "milestone.actual.future", "milestone.actual.required",
+                "milestone.actual.only-done", "milestone.note.required", "milestone.evidence.too-large",
+                "milestone.evidence.kind", "milestone.title.required", "milestone.title.too-long",
+                "milestone.description.too-long", "milestone.owner.required", "milestone.weight.range"));
         var provider = new AccordI18NProvider();
         for (Language language : Language.values()) {
             for (String key : used) {

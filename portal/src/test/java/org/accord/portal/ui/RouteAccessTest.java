@@ -8,6 +8,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import java.util.List;
 import org.accord.portal.ui.agreement.AgreementsView;
 import org.accord.portal.ui.initiative.InitiativesView;
+import org.accord.portal.ui.milestone.MilestonesView;
 import org.accord.portal.ui.people.AccountView;
 import org.accord.portal.ui.people.UsersView;
 import org.accord.portal.ui.progress.MyUpdatesView;
@@ -19,40 +20,40 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class RouteAccessTest extends PortalBrowserlessTest {
 
     private static final List<Class<? extends Component>> ROUTES =
-            List.of(HomeView.class, AgreementsView.class, InitiativesView.class, MyUpdatesView.class,
+            List.of(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, MyUpdatesView.class,
                     PeriodsView.class, UsersView.class, AccountView.class);
 
     @Test
     @WithUserDetails("admin.us")
     void administratorReachesEveryRoute() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MyUpdatesView.class,
+        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, MyUpdatesView.class,
                 PeriodsView.class, UsersView.class, AccountView.class);
     }
 
     @Test
     @WithUserDetails("pm.mx")
     void programManagerReachesUpdatesAndPeriodsButNotUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MyUpdatesView.class,
+        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, MyUpdatesView.class,
                 PeriodsView.class, AccountView.class);
     }
 
     @Test
     @WithUserDetails("bersin")
     void oversightLeadReachesTheirUpdatesButNotPeriodsOrUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MyUpdatesView.class,
+        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, MyUpdatesView.class,
                 AccountView.class);
     }
 
     @Test
     @WithUserDetails("liaison.mx")
     void liaisonDoesNotReachUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, AccountView.class);
+        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, AccountView.class);
     }
 
     @Test
     @WithUserDetails("napolitano")
     void executiveDoesNotReachUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, AccountView.class);
+        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, AccountView.class);
     }
 
     @SafeVarargs

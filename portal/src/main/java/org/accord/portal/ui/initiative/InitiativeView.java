@@ -12,6 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.accord.initiative.InitiativeDetail;
 import org.accord.initiative.InitiativePortfolio;
+import org.accord.milestone.MilestonePlan;
 import org.accord.people.Directory;
 import org.accord.people.Party;
 import org.accord.people.ReferenceData;
@@ -19,9 +20,10 @@ import org.accord.portal.ui.MainLayout;
 import org.accord.portal.ui.Texts;
 import org.accord.portal.ui.progress.InitiativeProgressUpdates;
 import org.accord.progress.ProgressUpdates;
+import org.accord.portal.ui.milestone.MilestonesTab;
 import org.accord.shared.EditConflictException;
 
-/** One initiative ({@code initiatives/7}): overview, oversight leads, notes and history, each on a tab. */
+/** One initiative ({@code initiatives/7}): overview, oversight leads, notes, history and milestones, each on a tab. */
 @Route(value = "initiatives", layout = MainLayout.class)
 @PermitAll
 public class InitiativeView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
@@ -31,20 +33,23 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
     InitiativeOverview overview;
     InitiativeLeads leads;
     InitiativeNotes notes;
+    MilestonesTab milestones;
     InitiativeHistory history;
     InitiativeProgressUpdates progressUpdates;
 
     private final InitiativePortfolio portfolio;
     private final Directory directory;
     private final ProgressUpdates updates;
+    private final MilestonePlan milestonePlan;
     private final List<Party> parties;
     private final InitiativeChanges changes = new InitiativeChanges(this::reload);
     private long initiativeId;
     private InitiativeDetail detail;
 
     public InitiativeView(InitiativePortfolio portfolio, ReferenceData referenceData, Directory directory,
-                          ProgressUpdates updates) {
+                          ProgressUpdates updates, MilestonePlan milestonePlan) {
         this.portfolio = portfolio;
+        this.milestonePlan = milestonePlan;
         this.directory = directory;
         this.updates = updates;
         this.parties = referenceData.parties();
@@ -79,10 +84,12 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
         notes = new InitiativeNotes(detail, portfolio, changes);
         history = new InitiativeHistory(portfolio.history(initiativeId));
         progressUpdates = new InitiativeProgressUpdates(updates.ofInitiative(initiativeId));
+        milestones = new MilestonesTab(milestonePlan, initiativeId);
         tabs.add(getTranslation("initiative.tab.overview"), overview).setId("tab-overview");
         tabs.add(getTranslation("initiative.tab.leads"), leads).setId("tab-leads");
         tabs.add(getTranslation("initiative.tab.notes"), notes).setId("tab-notes");
         tabs.add(getTranslation("initiative.tab.history"), history).setId("tab-history");
+        tabs.add(getTranslation("initiative.tab.milestones"), milestones).setId("tab-milestones");
         tabs.add(getTranslation("progress.tab"), progressUpdates).setId("tab-progress-updates");
         tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
     }

@@ -1,0 +1,7 @@
+package org.accord.milestone;
+
+import java.time.Instant;
+
+public record EvidenceFile(long id, String fileName, String contentType, long sizeBytes, String uploadedBy,
+                           Instant uploadedAt) {
+}

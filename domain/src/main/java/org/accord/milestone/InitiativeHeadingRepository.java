@@ -1,0 +1,6 @@
+package org.accord.milestone;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface InitiativeHeadingRepository extends JpaRepository<InitiativeHeading, Long> {
+}

@@ -1,0 +1,9 @@
+package org.accord.milestone;
+
+public enum MilestoneStatus {
+    PLANNED, IN_PROGRESS, DONE, MISSED, CANCELLED;
+
+    boolean isOpen() {
+        return this == PLANNED || this == IN_PROGRESS;
+    }
+}

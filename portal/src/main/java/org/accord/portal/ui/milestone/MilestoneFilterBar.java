@@ -1,0 +1,149 @@
+package org.accord.portal.ui.milestone;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.accord.agreement.AgreementRow;
+import org.accord.milestone.MilestoneFilter;
+import org.accord.milestone.OwnerSide;
+import org.accord.portal.ui.Texts;
+
+/** The filters of the milestones list, read from and written to the page's link. */
+class MilestoneFilterBar extends HorizontalLayout {
+
+    static final List<Integer> DUE_WINDOWS = List.of(30, 60, 90);
+
+    final Select<Integer> due = new Select<>();
+    final Checkbox overdue = new Checkbox();
+    final Checkbox slipped = new Checkbox();
+    final Select<OwnerSide> side = new Select<>();
+    final ComboBox<AgreementRow> agreement = new ComboBox<>();
+    private final List<AgreementRow> agreements;
+    private Set<Long> initiativeIds;
+    private Runnable onChange = () -> { };
+    private boolean showing;
+
+    MilestoneFilterBar(List<AgreementRow> agreements) {
+        this.agreements = agreements;
+        setId("milestone-filters");
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        setWrap(true);
+        due.setId("filter-due");
+        due.setLabel(getTranslation("milestones.filter.due"));
+        due.setEmptySelectionAllowed(true);
+        due.setEmptySelectionCaption(getTranslation("milestones.filter.any"));
+        due.setItems(DUE_WINDOWS);
+        due.setItemLabelGenerator(days -> days == null ? getTranslation("milestones.filter.any")
+                : getTranslation("milestones.filter.due-days", days));
+        overdue.setId("filter-overdue");
+        overdue.setLabel(getTranslation("milestones.filter.overdue"));
+        slipped.setId("filter-slipped");
+        slipped.setLabel(getTranslation("milestones.filter.slipped"));
+        side.setId("filter-side");
+        side.setLabel(getTranslation("milestone.owner"));
+        side.setEmptySelectionAllowed(true);
+        side.setEmptySelectionCaption(getTranslation("milestones.filter.any"));
+        side.setItems(OwnerSide.values());
+        side.setItemLabelGenerator(value -> value == null ? getTranslation("milestones.filter.any")
+                : MilestoneTexts.side(value));
+        agreement.setId("filter-agreement");
+        agreement.setLabel(getTranslation("milestones.filter.agreement"));
+        agreement.setClearButtonVisible(true);
+        agreement.setItems(agreements);
+        agreement.setItemLabelGenerator(row -> row.code() + " · " + row.title(Texts.currentLanguage()));
+        agreement.setWidth("20rem");
+        due.addValueChangeListener(event -> changed());
+        overdue.addValueChangeListener(event -> changed());
+        slipped.addValueChangeListener(event -> changed());
+        side.addValueChangeListener(event -> changed());
+        agreement.addValueChangeListener(event -> changed());
+        add(due, overdue, slipped, side, agreement);
+    }
+
+    void onChange(Runnable listener) {
+        onChange = listener;
+    }
+
+    MilestoneFilter filter() {
+        return new MilestoneFilter(due.getValue(), overdue.getValue(), slipped.getValue(), side.getValue(),
+                agreement.getValue() == null ? null : agreement.getValue().id(), initiativeIds);
+    }
+
+    QueryParameters queryParameters() {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        if (due.getValue() != null) {
+            parameters.put("due", List.of(due.getValue().toString()));
+        }
+        if (overdue.getValue()) {
+            parameters.put("overdue", List.of("true"));
+        }
+        if (slipped.getValue()) {
+            parameters.put("slipped", List.of("true"));
+        }
+        if (side.getValue() != null) {
+            parameters.put("side", List.of(side.getValue().name()));
+        }
+        if (agreement.getValue() != null) {
+            parameters.put("agreement", List.of(agreement.getValue().code()));
+        }
+        if (initiativeIds != null) {
+            parameters.put("initiative", initiativeIds.stream().map(String::valueOf).toList());
+        }
+        return new QueryParameters(parameters);
+    }
+
+    /** Shows what the link asks for, ignoring what it cannot mean. */
+    void show(QueryParameters link) {
+        showing = true;
+        try {
+            due.setValue(single(link, "due").flatMap(MilestoneFilterBar::number).map(Long::intValue)
+                    .filter(DUE_WINDOWS::contains).orElse(null));
+            overdue.setValue(single(link, "overdue").map("true"::equals).orElse(false));
+            slipped.setValue(single(link, "slipped").map("true"::equals).orElse(false));
+            side.setValue(single(link, "side").flatMap(MilestoneFilterBar::side).orElse(null));
+            agreement.setValue(single(link, "agreement").flatMap(code -> agreements.stream()
+                    .filter(row -> row.code().equals(code)).findFirst()).orElse(null));
+            List<String> initiatives = link.getParameters().getOrDefault("initiative", List.of());
+            Set<Long> ids = new LinkedHashSet<>();
+            initiatives.forEach(value -> number(value).ifPresent(ids::add));
+            initiativeIds = ids.isEmpty() ? null : ids;
+        } finally {
+            showing = false;
+        }
+    }
+
+    private void changed() {
+        if (!showing) {
+            onChange.run();
+        }
+    }
+
+    private static Optional<String> single(QueryParameters link, String name) {
+        return link.getSingleParameter(name).filter(value -> !value.isBlank());
+    }
+
+    private static Optional<Long> number(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<OwnerSide> side(String value) {
+        try {
+            return Optional.of(OwnerSide.valueOf(value));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+}

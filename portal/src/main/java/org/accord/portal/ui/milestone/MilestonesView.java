@@ -1,0 +1,143 @@
+package org.accord.portal.ui.milestone;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.accord.agreement.Agreements;
+import org.accord.milestone.MilestonePlan;
+import org.accord.milestone.MilestoneRow;
+import org.accord.people.Language;
+import org.accord.portal.ui.Dates;
+import org.accord.portal.ui.MainLayout;
+import org.accord.portal.ui.Texts;
+import org.accord.portal.ui.initiative.InitiativeView;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** Milestones across the portfolio, a page at a time, filtered by the page's link; and their timeline. */
+@Route(value = "milestones", layout = MainLayout.class)
+@PermitAll
+public class MilestonesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The timeline draws at most this many milestones, the first by baseline date. */
+    static final int TIMELINE_LIMIT = 200;
+
+    final Grid<MilestoneRow> grid = new Grid<>();
+    final MilestoneFilterBar filters;
+    final Div timeline = new Div();
+    final Paragraph timelineCut = new Paragraph();
+
+    private final MilestonePlan plan;
+
+    public MilestonesView(MilestonePlan plan, Agreements agreements) {
+        this.plan = plan;
+        this.filters = new MilestoneFilterBar(agreements.all());
+        setId("milestones-view");
+        configureGrid();
+        filters.onChange(this::filterChanged);
+        timeline.setId("milestone-timeline");
+        timeline.setWidthFull();
+        timeline.getStyle().set("overflow-x", "auto");
+        timelineCut.setVisible(false);
+        add(new H2(getTranslation("milestones.heading")), filters, grid,
+                new H3(getTranslation("milestones.timeline")), timelineCut, timeline);
+    }
+
+    private void configureGrid() {
+        Language language = Texts.currentLanguage();
+        grid.setId("milestones-list");
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("milestones.empty"));
+        grid.setHeight("28rem");
+        grid.addColumn(MilestoneRow::initiativeCode).setKey("initiative").setSortProperty("initiative.code")
+                .setHeader(getTranslation("milestones.initiative")).setAutoWidth(true);
+        grid.addColumn(row -> row.title(language)).setKey("title")
+                .setSortProperty(language == Language.ES ? "titleEs" : "titleEn")
+                .setHeader(getTranslation("milestone.title")).setFlexGrow(3);
+        grid.addColumn(row -> MilestoneTexts.side(row.ownerSide())).setKey("side").setSortProperty("ownerSide")
+                .setHeader(getTranslation("milestone.owner")).setAutoWidth(true);
+        var baseline = grid.addColumn(row -> Dates.date(row.baselineDate())).setKey("baseline")
+                .setSortProperty("baselineDate").setHeader(getTranslation("milestone.baseline")).setAutoWidth(true);
+        grid.addColumn(row -> Dates.date(row.forecastDate())).setKey("forecast").setSortProperty("forecastDate")
+                .setHeader(getTranslation("milestone.forecast")).setAutoWidth(true);
+        grid.addColumn(row -> Dates.date(row.actualDate())).setKey("actual").setSortProperty("actualDate")
+                .setHeader(getTranslation("milestone.actual")).setAutoWidth(true);
+        grid.addColumn(row -> MilestoneTexts.slippage(row.slippageDays())).setKey("slippage")
+                .setHeader(getTranslation("milestone.slippage")).setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(row -> new ScheduleBadge(row.state()))).setKey("state")
+                .setHeader(getTranslation("milestone.state")).setAutoWidth(true);
+        grid.addColumn(row -> MilestoneTexts.status(row.status())).setKey("status").setSortProperty("status")
+                .setHeader(getTranslation("milestone.status")).setAutoWidth(true);
+        grid.sort(List.of(new GridSortOrder<>(baseline, SortDirection.ASCENDING)));
+        grid.setItems(query -> plan.page(filters.filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> plan.count(filters.filter()));
+        grid.asSingleSelect().addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                UI.getCurrent().navigate(InitiativeView.class, event.getValue().initiativeId());
+            }
+        });
+    }
+
+    void drawTimeline() {
+        List<MilestoneRow> rows = plan.page(filters.filter(), PageRequest.of(0, TIMELINE_LIMIT, Sort.by("baselineDate")));
+        timelineCut.setVisible(rows.size() == TIMELINE_LIMIT);
+        timelineCut.setText(getTranslation("milestones.timeline.cut", TIMELINE_LIMIT));
+        Language language = Texts.currentLanguage();
+        var legend = new TimelineSvg.Legend(getTranslation("milestone.baseline"), getTranslation("milestone.forecast"),
+                getTranslation("milestone.actual"), getTranslation("milestones.timeline.today"),
+                getTranslation("milestones.empty"));
+        timeline.getElement().setProperty("innerHTML", TimelineSvg.draw(rows,
+                row -> row.initiativeCode() + " · " + row.title(language), UI.getCurrent().getLocale(),
+                LocalDate.now(ZoneOffset.UTC), legend));
+    }
+
+    String timelineSvg() {
+        return timeline.getElement().getProperty("innerHTML");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filters.show(event.getLocation().getQueryParameters());
+        String asked = event.getLocation().getPathWithQueryParameters();
+        if (!location().getPathWithQueryParameters().equals(asked)) {
+            UI.getCurrent().getPage().getHistory().replaceState(null, location());
+        }
+        grid.getDataProvider().refreshAll();
+        drawTimeline();
+    }
+
+    private void filterChanged() {
+        UI.getCurrent().getPage().getHistory().replaceState(null, location());
+        grid.getDataProvider().refreshAll();
+        drawTimeline();
+    }
+
+    private Location location() {
+        return new Location(RouteConfiguration.forSessionScope().getUrl(MilestonesView.class),
+                filters.queryParameters());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("milestones.title");
+    }
+}

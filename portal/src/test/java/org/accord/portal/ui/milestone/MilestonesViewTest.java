@@ -1,0 +1,113 @@
+package org.accord.portal.ui.milestone;
+
+import static org.accord.milestone.MilestoneStories.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.accord.agreement.Agreements;
+import org.accord.initiative.InitiativePortfolio;
+import org.accord.milestone.MilestonePlan;
+import org.accord.milestone.MilestoneRow;
+import org.accord.milestone.MilestoneStories;
+import org.accord.milestone.OwnerSide;
+import org.accord.people.ReferenceData;
+import org.accord.portal.ui.PortalBrowserlessTest;
+import org.accord.testsupport.SignedIn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The cross-portfolio milestones list with its filters in the link, and the timeline. */
+class MilestonesViewTest extends PortalBrowserlessTest {
+
+    @Autowired
+    MilestonePlan plan;
+    @Autowired
+    InitiativePortfolio portfolio;
+    @Autowired
+    Agreements agreements;
+    @Autowired
+    ReferenceData referenceData;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService users;
+
+    MilestoneStories stories;
+    String agreementCode;
+
+    @BeforeEach
+    void agreementWithASlippedAndAnOnTimeMilestone() {
+        var signedIn = new SignedIn(users);
+        stories = new MilestoneStories(signedIn, portfolio, plan, agreements, referenceData, jdbc);
+        stories.milestone("Slipped <script>alert('x')</script> & Poiré", OwnerSide.MX, TODAY.plusDays(20),
+                TODAY.plusDays(70));
+        stories.milestone("On time", OwnerSide.US, TODAY.plusDays(10), null);
+        agreementCode = jdbc.queryForObject("select code from agreement where id = ?", String.class,
+                stories.agreementId);
+    }
+
+    @Test
+    @WithUserDetails("pm.us")
+    void slippedMilestonesOfAnAgreementAreListedFromTheLink() {
+        MilestonesView view = open(Map.of("slipped", "true", "agreement", agreementCode));
+
+        assertThat(view.filters.slipped.getValue()).isTrue();
+        assertThat(view.filters.agreement.getValue().code()).isEqualTo(agreementCode);
+        assertThat(rows(view)).extracting(MilestoneRow::titleEn)
+                .containsExactly("Slipped <script>alert('x')</script> & Poiré");
+        assertThat(test(view.grid).getCellText(0, 6)).isEqualTo("+50 days");
+    }
+
+    @Test
+    @WithUserDetails("pm.us")
+    void changingAFilterNarrowsTheList() {
+        MilestonesView view = open(Map.of("agreement", agreementCode));
+        assertThat(rows(view)).hasSize(2);
+
+        test(view.filters.side).selectItem("United States");
+
+        assertThat(rows(view)).extracting(MilestoneRow::titleEn).containsExactly("On time");
+    }
+
+    @Test
+    @WithUserDetails("lead.mx")
+    void timelineShowsTheMilestonesWithEscapedTitlesAndSpanishMonthNames() {
+        MilestonesView view = open(Map.of("agreement", agreementCode));
+        String svg = view.timelineSvg();
+
+        assertThat(svg).startsWith("<svg").contains("Slipped &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Poiré")
+                .doesNotContain("<script>").contains("On time (es)").contains("Línea base", "Pronóstico", "Real");
+        assertThat(svg).contains(">" + TODAY.plusDays(20).getMonth()
+                .getDisplayName(java.time.format.TextStyle.SHORT_STANDALONE, Locale.of("es")) + "<");
+        assertThat(Stream.of(svg.split("class=\"milestone\"")).count() - 1).isEqualTo(2);
+        assertThat(svg).contains("data-state=\"LATE\"", "data-state=\"ON_TIME\"");
+    }
+
+    @Test
+    @WithUserDetails("napolitano")
+    void timelineOfOneInitiativeFromItsLink() {
+        MilestonesView view = open(Map.of("initiative", String.valueOf(stories.initiativeId)));
+
+        assertThat(rows(view)).hasSize(2);
+        assertThat(view.timelineSvg()).contains("On time");
+    }
+
+    private MilestonesView open(Map<String, String> link) {
+        UI.getCurrent().navigate(MilestonesView.class, QueryParameters.simple(link));
+        return (MilestonesView) getCurrentView();
+    }
+
+    private List<MilestoneRow> rows(MilestonesView view) {
+        int size = test(view.grid).size();
+        return java.util.stream.IntStream.range(0, size).mapToObj(index -> test(view.grid).getRow(index)).toList();
+    }
+}
