@@ -27,13 +27,14 @@ class MilestoneFilterBar extends HorizontalLayout {
     final Checkbox slipped = new Checkbox();
     final Select<OwnerSide> side = new Select<>();
     final ComboBox<AgreementRow> agreement = new ComboBox<>();
+    final InitiativeChooser initiatives;
     private final List<AgreementRow> agreements;
-    private Set<Long> initiativeIds;
     private Runnable onChange = () -> { };
     private boolean showing;
 
-    MilestoneFilterBar(List<AgreementRow> agreements) {
+    MilestoneFilterBar(List<AgreementRow> agreements, InitiativeChooser initiatives) {
         this.agreements = agreements;
+        this.initiatives = initiatives;
         setId("milestone-filters");
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
@@ -66,7 +67,8 @@ class MilestoneFilterBar extends HorizontalLayout {
         slipped.addValueChangeListener(event -> changed());
         side.addValueChangeListener(event -> changed());
         agreement.addValueChangeListener(event -> changed());
-        add(due, overdue, slipped, side, agreement);
+        initiatives.addValueChangeListener(event -> changed());
+        add(due, overdue, slipped, side, agreement, initiatives);
     }
 
     void onChange(Runnable listener) {
@@ -75,7 +77,7 @@ class MilestoneFilterBar extends HorizontalLayout {
 
     MilestoneFilter filter() {
         return new MilestoneFilter(due.getValue(), overdue.getValue(), slipped.getValue(), side.getValue(),
-                agreement.getValue() == null ? null : agreement.getValue().id(), initiativeIds);
+                agreement.getValue() == null ? null : agreement.getValue().id(), initiatives.chosenIds());
     }
 
     QueryParameters queryParameters() {
@@ -95,8 +97,9 @@ class MilestoneFilterBar extends HorizontalLayout {
         if (agreement.getValue() != null) {
             parameters.put("agreement", List.of(agreement.getValue().code()));
         }
-        if (initiativeIds != null) {
-            parameters.put("initiative", initiativeIds.stream().map(String::valueOf).toList());
+        Set<Long> chosen = initiatives.chosenIds();
+        if (chosen != null) {
+            parameters.put("initiative", chosen.stream().map(String::valueOf).toList());
         }
         return new QueryParameters(parameters);
     }
@@ -115,7 +118,7 @@ class MilestoneFilterBar extends HorizontalLayout {
             List<String> initiatives = link.getParameters().getOrDefault("initiative", List.of());
             Set<Long> ids = new LinkedHashSet<>();
             initiatives.forEach(value -> number(value).ifPresent(ids::add));
-            initiativeIds = ids.isEmpty() ? null : ids;
+            this.initiatives.choose(ids);
         } finally {
             showing = false;
         }

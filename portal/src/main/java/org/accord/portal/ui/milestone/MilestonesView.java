@@ -29,6 +29,7 @@ import org.accord.people.Language;
 import org.accord.portal.ui.Dates;
 import org.accord.portal.ui.MainLayout;
 import org.accord.portal.ui.Texts;
+import org.accord.initiative.InitiativePortfolio;
 import org.accord.portal.ui.initiative.InitiativeView;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -48,9 +49,9 @@ public class MilestonesView extends VerticalLayout implements BeforeEnterObserve
 
     private final MilestonePlan plan;
 
-    public MilestonesView(MilestonePlan plan, Agreements agreements) {
+    public MilestonesView(MilestonePlan plan, Agreements agreements, InitiativePortfolio portfolio) {
         this.plan = plan;
-        this.filters = new MilestoneFilterBar(agreements.all());
+        this.filters = new MilestoneFilterBar(agreements.all(), new InitiativeChooser(portfolio));
         setId("milestones-view");
         configureGrid();
         filters.onChange(this::filterChanged);

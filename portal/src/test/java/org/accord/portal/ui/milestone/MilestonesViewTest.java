@@ -99,6 +99,23 @@ class MilestonesViewTest extends PortalBrowserlessTest {
 
         assertThat(rows(view)).hasSize(2);
         assertThat(view.timelineSvg()).contains("On time");
+        assertThat(view.filters.initiatives.getValue()).extracting(InitiativeChooser.Choice::id)
+                .containsExactly(stories.initiativeId);
+    }
+
+    @Test
+    @WithUserDetails("napolitano")
+    void choosingInitiativesNarrowsTheListAndTheTimelineAndWritesTheLink() {
+        MilestonesView view = open(Map.of());
+        var chooser = view.filters.initiatives;
+        String code = jdbc.queryForObject("select code from initiative where id = ?", String.class,
+                stories.initiativeId);
+
+        chooser.setValue(java.util.Set.of(new InitiativeChooser.Choice(stories.initiativeId, "chosen")));
+
+        assertThat(rows(view)).hasSize(2).allMatch(row -> row.initiativeCode().equals(code));
+        assertThat(view.filters.queryParameters().getParameters().get("initiative"))
+                .containsExactly(String.valueOf(stories.initiativeId));
     }
 
     private MilestonesView open(Map<String, String> link) {
