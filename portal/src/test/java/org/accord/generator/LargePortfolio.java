@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The 2,000-initiative portfolio the scale tests share: generated once per test database, then reused. */
 final class LargePortfolio {
 
-    static final GeneratorSettings SETTINGS = new GeneratorSettings(50, 2000, 200, 2012);
+    static final GeneratorSettings SETTINGS = new GeneratorSettings(50, 2000, 200, 20, 8, 2012);
     static final String PASSWORD = "accord-demo-2012";
 
     private LargePortfolio() {
