@@ -8,7 +8,6 @@ import java.util.Map;
 import org.accord.PortalTest;
 import org.accord.milestone.MilestoneFilter;
 import org.accord.milestone.MilestonePlan;
-import org.accord.milestone.OwnerSide;
 import org.accord.progress.ProgressUpdates;
 import org.accord.testsupport.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,16 +56,7 @@ class ScheduleQueryCountTest {
 
     @Test
     void onePageOfMilestonesWithItsCountTakesTheSameFewStatementsForEveryPageSizeAndFilter() {
-        long agreement = LargePortfolio.id(jdbc, "agreement", "code", "GEN-A001");
-        Map<String, MilestoneFilter> filters = new LinkedHashMap<>();
-        filters.put("none", MilestoneFilter.all());
-        for (int days : new int[] {30, 60, 90}) {
-            filters.put("due " + days, new MilestoneFilter(days, false, false, null, null, null));
-        }
-        filters.put("overdue", new MilestoneFilter(null, true, false, null, null, null));
-        filters.put("slipped", new MilestoneFilter(null, false, true, null, null, null));
-        filters.put("side", new MilestoneFilter(null, false, false, OwnerSide.MX, null, null));
-        filters.put("agreement", new MilestoneFilter(null, false, false, null, agreement, null));
+        Map<String, MilestoneFilter> filters = LargePortfolio.milestoneFilters(jdbc);
 
         Map<String, Map<Integer, Long>> counts = new LinkedHashMap<>();
         filters.forEach((name, filter) -> counts.put(name, bySize(pageable -> {
