@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.accord.generator.PortfolioPlan.Lead;
 import org.accord.generator.PortfolioPlan.PlannedInitiative;
+import org.accord.generator.SchedulePlan.PlannedMilestone;
+import org.accord.generator.SchedulePlan.PlannedPeriod;
+import org.accord.generator.SchedulePlan.PlannedUpdate;
+import org.accord.generator.ScheduleWriter.StoredPeriod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -14,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills the database with a large, repeatable portfolio to try the portal at scale: oversight leads,
- * agreements with commitments and governance bodies, initiatives with lead agencies, leads and lead handovers.
+ * agreements with commitments and governance bodies, initiatives with lead agencies, leads and lead handovers,
+ * their milestones with some slippage, and quarters of reporting periods with progress updates.
  *
  * <p>It bypasses the services on purpose: they check, audit and write each initiative one by one, which takes
  * minutes for thousands; batched inserts take seconds. It writes in chunks, one transaction each, and skips a
@@ -41,7 +46,7 @@ public class PortfolioGenerator {
         long started = System.nanoTime();
         PortfolioWriter writer = new PortfolioWriter(jdbc);
         if (isComplete(settings, writer)) {
-            return new GeneratedPortfolio(0, 0, 0, 0, 0, Duration.ofNanos(System.nanoTime() - started));
+            return GeneratedPortfolio.nothing(Duration.ofNanos(System.nanoTime() - started));
         }
         PortfolioPlan plan = PortfolioPlanner.plan(settings);
         int leads = 0;
@@ -58,15 +63,77 @@ public class PortfolioGenerator {
             commitments = plan.commitmentCount();
         }
         Written initiatives = writeInitiatives(plan, writer);
-        return new GeneratedPortfolio(leads, agreements, commitments, initiatives.initiatives(),
-                initiatives.handovers(), Duration.ofNanos(System.nanoTime() - started));
+        SchedulePlan schedule = SchedulePlanner.plan(settings, plan.initiatives());
+        var scheduleWriter = new ScheduleWriter(jdbc);
+        Map<String, Long> initiativeIds = scheduleWriter.initiativeIds();
+        Written milestones = writeMilestones(schedule, settings, scheduleWriter, initiativeIds);
+        Written updates = writeProgress(schedule, scheduleWriter, initiativeIds);
+        return new GeneratedPortfolio(leads, agreements, commitments, initiatives.rows(),
+                initiatives.attached(), milestones.rows(), milestones.attached(), updates.rows(),
+                updates.attached(), Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private static boolean isComplete(GeneratorSettings settings, PortfolioWriter writer) {
+    private boolean isComplete(GeneratorSettings settings, PortfolioWriter writer) {
+        boolean initiativesThere = settings.initiatives() == 0
+                || writer.exists("initiative", "code", PortfolioPlanner.initiativeCode(settings.initiatives() - 1));
         return writer.exists("user_account", "username", PortfolioPlanner.leadUsername("US", 0))
                 && writer.exists("agreement", "code", PortfolioPlanner.agreementCode(0))
-                && (settings.initiatives() == 0
-                || writer.exists("initiative", "code", PortfolioPlanner.initiativeCode(settings.initiatives() - 1)));
+                && initiativesThere
+                && (settings.initiatives() == 0 || settings.milestonesPerInitiative() == 0 || new ScheduleWriter(jdbc)
+                .hasMilestones(id("initiative", "code", PortfolioPlanner.initiativeCode(settings.initiatives() - 1))))
+                && (settings.quarters() == 0 || settings.initiatives() == 0 || lastPeriodHasUpdates(settings));
+    }
+
+    private boolean lastPeriodHasUpdates(GeneratorSettings settings) {
+        List<Long> last = jdbc.queryForList("select id from reporting_period where code = ?", Long.class,
+                SchedulePlanner.quarterCode(settings.quarters() - 1));
+        return !last.isEmpty() && new ScheduleWriter(jdbc).hasUpdates(last.getFirst());
+    }
+
+    private long id(String table, String column, String value) {
+        return jdbc.queryForObject("select id from " + table + " where " + column + " = ?", Long.class, value);
+    }
+
+    /** Milestones by chunks of initiatives, each skipped when its first initiative has milestones already. */
+    private Written writeMilestones(SchedulePlan schedule, GeneratorSettings settings, ScheduleWriter writer,
+                                    Map<String, Long> initiativeIds) {
+        int perChunk = CHUNK * settings.milestonesPerInitiative();
+        List<PlannedMilestone> milestones = schedule.milestones();
+        int count = 0;
+        int logLines = 0;
+        for (int from = 0; from < milestones.size(); from += perChunk) {
+            List<PlannedMilestone> chunk = milestones.subList(from, Math.min(from + perChunk, milestones.size()));
+            if (writer.hasMilestones(initiativeIds.get(chunk.getFirst().initiativeCode()))) {
+                continue;
+            }
+            logLines += transaction.execute(status -> writer.writeMilestones(chunk, initiativeIds));
+            count += chunk.size();
+        }
+        return new Written(count, logLines);
+    }
+
+    /** The periods not there yet, then each period's updates unless it has generated ones already. */
+    private Written writeProgress(SchedulePlan schedule, ScheduleWriter writer, Map<String, Long> initiativeIds) {
+        if (schedule.periods().isEmpty()) {
+            return new Written(0, 0);
+        }
+        Map<String, Long> partyIds = writer.partyIds();
+        long before = jdbc.queryForObject("select count(*) from reporting_period", Long.class);
+        Map<String, StoredPeriod> stored = transaction.execute(status -> writer.writePeriods(schedule.periods()));
+        int periods = (int) (jdbc.queryForObject("select count(*) from reporting_period", Long.class) - before);
+        Map<String, List<PlannedUpdate>> byPeriod = schedule.updates().stream()
+                .collect(Collectors.groupingBy(PlannedUpdate::periodCode));
+        int updates = 0;
+        for (PlannedPeriod period : schedule.periods()) {
+            StoredPeriod target = stored.get(period.code());
+            List<PlannedUpdate> planned = byPeriod.getOrDefault(period.code(), List.of());
+            if (planned.isEmpty() || writer.hasUpdates(target.id())) {
+                continue;
+            }
+            updates += transaction.execute(status ->
+                    writer.writeUpdates(target, period.end(), planned, initiativeIds, partyIds));
+        }
+        return new Written(periods, updates);
     }
 
     private Written writeInitiatives(PortfolioPlan plan, PortfolioWriter writer) {
@@ -96,6 +163,7 @@ public class PortfolioGenerator {
         return new Written(count, handovers);
     }
 
-    private record Written(int initiatives, int handovers) {
+    /** What one step wrote: its rows and the rows that came with them (handovers, log lines, updates). */
+    private record Written(int rows, int attached) {
     }
 }

@@ -94,6 +94,40 @@ final class Vocabulary {
             new Words("Connectivity tests failed twice; the security accreditation has lapsed.",
                     "Las pruebas de conectividad fallaron dos veces; la acreditación de seguridad venció."));
 
+    static final List<Words> MILESTONES = List.of(
+            new Words("Kick-off meeting of the joint team", "Reunión de arranque del equipo conjunto"),
+            new Words("Data dictionary agreed", "Diccionario de datos acordado"),
+            new Words("Connectivity test under the ISA", "Prueba de conectividad bajo el ISA"),
+            new Words("Staff training delivered", "Capacitación del personal impartida"),
+            new Words("Standard operating procedures signed", "Procedimientos operativos firmados"),
+            new Words("Pilot starts", "Inicio del piloto"),
+            new Words("Equipment installed", "Equipo instalado"),
+            new Words("Joint evaluation report", "Informe de evaluación conjunta"),
+            new Words("Legal review completed", "Revisión jurídica concluida"),
+            new Words("Officers assigned on both sides", "Oficiales asignados en ambas partes"));
+
+    static final List<Words> REBASELINE_REASONS = List.of(
+            new Words("Scope grew after the joint assessment.", "El alcance creció tras la evaluación conjunta."),
+            new Words("Procurement rules require a new tender.", "Las reglas de adquisiciones exigen una nueva licitación."),
+            new Words("Agreed by the co-chairs at the quarterly review.",
+                    "Acordado por los copresidentes en la revisión trimestral."));
+
+    static final List<Words> MILESTONE_NOTES = List.of(
+            new Words("Waiting for the other side's data dictionary.", "En espera del diccionario de datos de la otra parte."),
+            new Words("Trainers rescheduled by the academy.", "La academia reprogramó a los instructores."),
+            new Words("Port authority permit still pending.", "El permiso de la autoridad portuaria sigue pendiente."));
+
+    static final List<Words> ACCOMPLISHMENTS = List.of(
+            new Words("Joint working group met twice; minutes shared.", "El grupo de trabajo conjunto se reunió dos veces; minutas compartidas."),
+            new Words("First officers trained at the port of entry.", "Primeros oficiales capacitados en el puerto de entrada."),
+            new Words("Test messages exchanged successfully.", "Mensajes de prueba intercambiados con éxito."),
+            new Words("Procedures drafted and sent for legal review.", "Procedimientos redactados y enviados a revisión jurídica."));
+
+    static final List<Words> NEXT_STEPS = List.of(
+            new Words("Extend the pilot to a second crossing.", "Extender el piloto a un segundo cruce."),
+            new Words("Sign the standard procedures.", "Firmar los procedimientos estándar."),
+            new Words("Run the joint evaluation.", "Realizar la evaluación conjunta."));
+
     /** Who signs a generated agreement for a party: a title and the agency it belongs to. */
     record Office(String title, String agencyCode) {
     }

@@ -5,12 +5,14 @@ import java.util.Map;
 import org.accord.initiative.Health;
 import org.accord.initiative.InitiativeFilter;
 import org.accord.initiative.InitiativeStatus;
+import org.accord.milestone.MilestoneFilter;
+import org.accord.milestone.OwnerSide;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The 2,000-initiative portfolio the scale tests share: generated once per test database, then reused. */
 final class LargePortfolio {
 
-    static final GeneratorSettings SETTINGS = new GeneratorSettings(50, 2000, 200, 2012);
+    static final GeneratorSettings SETTINGS = new GeneratorSettings(50, 2000, 200, 20, 8, 2012);
     static final String PASSWORD = "accord-demo-2012";
 
     private LargePortfolio() {
@@ -38,6 +40,21 @@ final class LargePortfolio {
         filters.put("lead", new InitiativeFilter(null, null, null, null, null, null, lead, null));
         filters.put("combined", new InitiativeFilter("gen", agreement, null, InitiativeStatus.ACTIVE, null, cbp, null,
                 "US"));
+        return filters;
+    }
+
+    /** Every filter of the milestones list; "due" ones count from today, so they miss the 2012-2014 schedule. */
+    static Map<String, MilestoneFilter> milestoneFilters(JdbcTemplate jdbc) {
+        long agreement = id(jdbc, "agreement", "code", "GEN-A001");
+        Map<String, MilestoneFilter> filters = new LinkedHashMap<>();
+        filters.put("none", MilestoneFilter.all());
+        for (int days : new int[] {30, 60, 90}) {
+            filters.put("due " + days, new MilestoneFilter(days, false, false, null, null, null));
+        }
+        filters.put("overdue", new MilestoneFilter(null, true, false, null, null, null));
+        filters.put("slipped", new MilestoneFilter(null, false, true, null, null, null));
+        filters.put("side", new MilestoneFilter(null, false, false, OwnerSide.MX, null, null));
+        filters.put("agreement", new MilestoneFilter(null, false, false, null, agreement, null));
         return filters;
     }
 

@@ -8,6 +8,7 @@ import org.accord.PortalTest;
 import org.accord.agreement.AgreementFilter;
 import org.accord.agreement.Agreements;
 import org.accord.initiative.InitiativePortfolio;
+import org.accord.milestone.MilestonePlan;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -15,7 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
- * Prints how long the generator and one list page (page plus count) take on the 2,000-initiative portfolio.
+ * Prints how long the generator and one list page (page plus count) take on the 2,000-initiative portfolio,
+ * for initiatives, agreements and milestones ("ms ..." rows).
  * Figures, not assertions: not part of {@code verify}; run it with {@code -Dtest=LargePortfolioBenchmark}.
  */
 @PortalTest
@@ -32,6 +34,8 @@ class LargePortfolioBenchmark {
     InitiativePortfolio portfolio;
     @Autowired
     Agreements agreements;
+    @Autowired
+    MilestonePlan milestones;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -62,6 +66,17 @@ class LargePortfolioBenchmark {
                 agreements.count(AgreementFilter.all());
             }));
         }
+        report.append('\n');
+        LargePortfolio.milestoneFilters(jdbc).forEach((name, filter) -> {
+            report.append(String.format(Locale.ROOT, "%-13s %8d", "ms " + name, milestones.count(filter)));
+            for (int size : PAGE_SIZES) {
+                report.append(timings(() -> {
+                    milestones.page(filter, PageRequest.of(0, size));
+                    milestones.count(filter);
+                }));
+            }
+            report.append('\n');
+        });
         System.out.println(report.append('\n'));
     }
 

@@ -74,6 +74,39 @@ class PortfolioGeneratorTest {
     }
 
     @Test
+    void everyGeneratedInitiativeHasTwentyMilestonesAndAFewHaveALogLine() {
+        String generated = "select m.id from milestone m join initiative i on i.id = m.initiative_id where i.code like 'GEN-I%'";
+        assertThat(count("select count(*) from (" + generated + ") g")).isEqualTo(40_000);
+        assertThat(count("""
+                select count(*) from milestone m join initiative i on i.id = m.initiative_id
+                where i.code like 'GEN-I%' and m.status = 'DONE' and (m.actual_date is null or m.actual_date > ?)""",
+                SchedulePlanner.AS_OF)).isZero();
+        assertThat(count("select count(*) from milestone_log where milestone_id in (" + generated + ")"))
+                .isBetween(400L, 4_000L);
+        assertThat(count("select count(*) from milestone_log where rebaseline_reason is not null and milestone_id in ("
+                + generated + ")")).isPositive();
+    }
+
+    @Test
+    void eightQuartersWithTheLastOpenAndUpdatesLockedInTheClosedOnes() {
+        assertThat(jdbc.queryForList("""
+                select code from reporting_period where code between '2012-Q2' and '2014-Q1' order by code""",
+                String.class)).containsExactly("2012-Q2", "2012-Q3", "2012-Q4", "2013-Q1", "2013-Q2", "2013-Q3",
+                "2013-Q4", "2014-Q1");
+        String generated = " from progress_update u join reporting_period p on p.id = u.period_id"
+                + " join initiative i on i.id = u.initiative_id where i.code like 'GEN-I%' and i.status = 'ACTIVE' ";
+        assertThat(count("select count(*)" + generated + "and p.state = 'CLOSED' and u.locked = false")).isZero();
+        assertThat(count("select count(*)" + generated + "and p.state = 'CLOSED' and u.state = 'APPROVED'"))
+                .isGreaterThan(1_000);
+        assertThat(jdbc.queryForList("select distinct u.state" + generated + "and p.code = '2014-Q1'", String.class))
+                .containsExactlyInAnyOrder("DRAFT", "SUBMITTED", "RETURNED", "APPROVED");
+        assertThat(count("select count(*)" + generated + "and u.state = 'RETURNED' and u.return_comment is null"))
+                .isZero();
+        assertThat(count("select count(*) from progress_update u join initiative i on i.id = u.initiative_id"
+                + " where i.code like 'GEN-I%' and i.status <> 'ACTIVE'")).isZero();
+    }
+
+    @Test
     void allGeneratedLeadsShareOnePasswordHashedOnce() {
         List<String> hashes = jdbc.queryForList(
                 "select distinct password_hash from user_account where username like 'gen.%'", String.class);
@@ -95,14 +128,14 @@ class PortfolioGeneratorTest {
     @Test
     void generatingWithOtherSettingsIntoTheSameDatabaseIsRefusedBeforeWritingAnything() {
         long initiatives = count("select count(*) from initiative");
-        var more = new GeneratorSettings(50, 2001, 201, 2012);
+        var more = new GeneratorSettings(50, 2001, 201, 20, 8, 2012);
 
         assertThatThrownBy(() -> generator.generate(more, LargePortfolio.PASSWORD))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("new database");
         assertThat(count("select count(*) from initiative")).isEqualTo(initiatives);
     }
 
-    private long count(String sql) {
-        return jdbc.queryForObject(sql, Long.class);
+    private long count(String sql, Object... arguments) {
+        return jdbc.queryForObject(sql, Long.class, arguments);
     }
 }

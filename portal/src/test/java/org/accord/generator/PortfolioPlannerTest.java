@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class PortfolioPlannerTest {
 
-    static final GeneratorSettings SETTINGS = new GeneratorSettings(50, 2000, 200, 2012);
+    static final GeneratorSettings SETTINGS = new GeneratorSettings(50, 2000, 200, 20, 8, 2012);
 
     @Test
     void theSameSettingsPlanTheSamePortfolio() {
@@ -18,7 +18,7 @@ class PortfolioPlannerTest {
 
     @Test
     void anotherSeedPlansAnotherPortfolio() {
-        var other = new GeneratorSettings(50, 2000, 200, 2013);
+        var other = new GeneratorSettings(50, 2000, 200, 20, 8, 2013);
 
         assertThat(PortfolioPlanner.plan(other).initiatives()).isNotEqualTo(PortfolioPlanner.plan(SETTINGS).initiatives());
     }
@@ -42,8 +42,8 @@ class PortfolioPlannerTest {
 
     @Test
     void settingsOutOfRangeAreRefusedWithTheSettingsName() {
-        assertThatThrownBy(() -> new GeneratorSettings(0, 10, 10, 1)).hasMessageContaining("accord.generate.agreements");
-        assertThatThrownBy(() -> new GeneratorSettings(5, 100_000, 10, 1))
+        assertThatThrownBy(() -> new GeneratorSettings(0, 10, 10, 20, 8, 1)).hasMessageContaining("accord.generate.agreements");
+        assertThatThrownBy(() -> new GeneratorSettings(5, 100_000, 10, 20, 8, 1))
                 .hasMessageContaining("accord.generate.initiatives");
     }
 }

@@ -27,10 +27,13 @@ class PortfolioGeneratorStart implements ApplicationRunner {
     PortfolioGeneratorStart(PortfolioGenerator generator, @Value("${accord.generate.agreements}") int agreements,
                             @Value("${accord.generate.initiatives}") int initiatives,
                             @Value("${accord.generate.leads-per-party}") int leadsPerParty,
+                            @Value("${accord.generate.milestones-per-initiative}") int milestonesPerInitiative,
+                            @Value("${accord.generate.quarters}") int quarters,
                             @Value("${accord.generate.seed}") long seed,
                             @Value("${accord.demo.password}") String password) {
         this.generator = generator;
-        this.settings = new GeneratorSettings(agreements, initiatives, leadsPerParty, seed);
+        this.settings = new GeneratorSettings(agreements, initiatives, leadsPerParty, milestonesPerInitiative,
+                quarters, seed);
         this.password = password;
     }
 

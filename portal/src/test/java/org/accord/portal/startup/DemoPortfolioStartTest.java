@@ -21,6 +21,10 @@ class DemoPortfolioStartTest {
     @Test
     void theDemoPortfolioIsThereAfterTheStart() {
         assertThat(rows()).startsWith(4L, 15L);
+        List<Long> schedule = rows().subList(8, 12);
+        assertThat(schedule.get(0)).isEqualTo(47);
+        assertThat(schedule.get(1)).isGreaterThan(47);
+        assertThat(schedule.subList(2, 4)).containsExactly(4L, 1L);
     }
 
     @Test
@@ -33,7 +37,10 @@ class DemoPortfolioStartTest {
         assertThat(rows()).isEqualTo(before);
     }
 
-    /** Agreements, initiatives, commitment links, lead periods, notes and history rows of the demo portfolio. */
+    /**
+     * Agreements, initiatives, commitment links, lead periods, notes, history rows, milestones, their log and
+     * progress updates of the demo portfolio.
+     */
     private List<Long> rows() {
         String agreements = "select id from agreement where code in ('DOP-2012','ISA-2012','GSCS-2012','DHS-SEGOB-2012')";
         String initiatives = "select id from initiative where code like 'DOP-2012-%' or code like 'ISA-2012-%'"
@@ -47,7 +54,12 @@ class DemoPortfolioStartTest {
                 count("select count(*) from initiative_note where initiative_id in (" + initiatives + ")"),
                 count("select count(*) from change_history where subject_type = 'INITIATIVE' and subject_id in ("
                         + initiatives + ")"),
-                count("select count(*) from governance_member"));
+                count("select count(*) from governance_member"),
+                count("select count(*) from milestone where initiative_id in (" + initiatives + ")"),
+                count("select count(*) from milestone_log where milestone_id in (select id from milestone"
+                        + " where initiative_id in (" + initiatives + "))"),
+                count("select count(*) from progress_update where initiative_id in (" + initiatives + ")"),
+                count("select count(*) from reporting_period where code = '2012-Q2'"));
     }
 
     private long count(String sql) {

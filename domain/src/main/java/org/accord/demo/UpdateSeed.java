@@ -1,0 +1,8 @@
+package org.accord.demo;
+
+import org.accord.initiative.Health;
+
+/** A demo progress update of 2012-Q2 submitted by {@code lead}; then approved, or returned when a comment is set. */
+record UpdateSeed(String initiativeCode, String partyCode, String lead, String accomplishments, String nextSteps,
+                  Health proposedHealth, boolean approved, String returnComment) {
+}
