@@ -1,5 +1,7 @@
 package org.accord.agreement;
 
+import static org.accord.shared.TypedText.blankToNull;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -158,9 +160,5 @@ public class AgreementDraft {
 
     public void setSignatories(List<SignatoryDraft> signatories) {
         this.signatories = new ArrayList<>(signatories);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

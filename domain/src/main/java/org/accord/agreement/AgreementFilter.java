@@ -1,5 +1,6 @@
 package org.accord.agreement;
 
+import org.accord.shared.TypedText;
 /** What the agreements list is narrowed to; null parts match everything. */
 public record AgreementFilter(String text, AgreementKind kind, AgreementStatus status) {
 
@@ -8,6 +9,6 @@ public record AgreementFilter(String text, AgreementKind kind, AgreementStatus s
     }
 
     String textPattern() {
-        return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase() + "%";
+        return TypedText.containsPattern(text);
     }
 }

@@ -30,7 +30,4 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
     boolean existsByCodeIgnoreCaseAndIdNot(String code, Long id);
 
     Optional<Agreement> findByCode(String code);
-
-    @Query("select a from Agreement a order by a.code")
-    List<Agreement> findAllOrdered();
 }

@@ -1,11 +1,15 @@
 package org.accord.agreement;
 
+import static org.accord.shared.TypedText.blankToNull;
+
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -230,13 +234,18 @@ public class Agreements {
         List<Party> allParties = referenceData.parties();
         Map<String, Party> parties = allParties.stream()
                 .collect(Collectors.toMap(Party::getCode, Function.identity()));
+        Set<Long> everyone = new HashSet<>(draft.getMemberIds());
+        draft.getCoChairIds().values().stream().filter(Objects::nonNull).forEach(everyone::add);
+        everyone.addAll(body.getCoChairs().values());
+        everyone.addAll(body.getMembers());
+        Map<Long, PersonRef> people = directory.find(everyone);
         Map<Long, Long> coChairs = new LinkedHashMap<>();
         draft.getCoChairIds().forEach((partyCode, userId) -> {
             if (userId == null) {
                 return;
             }
             Party party = parties.get(partyCode);
-            PersonRef person = directory.find(userId).filter(PersonRef::enabled)
+            PersonRef person = Optional.ofNullable(people.get(userId)).filter(PersonRef::enabled)
                     .orElseThrow(() -> new InvalidInputException("coChair." + partyCode, "governance.co-chair.inactive"));
             if (party == null || person.partyId() != party.getId()) {
                 throw new InvalidInputException("coChair." + partyCode, "governance.co-chair.other-party");
@@ -244,14 +253,15 @@ public class Agreements {
             coChairs.put(party.getId(), userId);
         });
         for (Long memberId : draft.getMemberIds()) {
-            directory.find(memberId).filter(PersonRef::enabled)
+            Optional.ofNullable(people.get(memberId)).filter(PersonRef::enabled)
                     .orElseThrow(() -> new InvalidInputException("members", "governance.member.inactive"));
         }
-        String coChairsBefore = describeCoChairs(body.getCoChairs(), allParties);
-        String membersBefore = describeMembers(body.getMembers());
+        String coChairsBefore = describeCoChairs(body.getCoChairs(), allParties, people);
+        String membersBefore = describeMembers(body.getMembers(), people);
         var changes = new ArrayList<>(body.apply(draft, coChairs));
-        changes.add(FieldChange.of("governance.coChairs", coChairsBefore, describeCoChairs(coChairs, allParties)));
-        changes.add(FieldChange.of("governance.members", membersBefore, describeMembers(body.getMembers())));
+        changes.add(FieldChange.of("governance.coChairs", coChairsBefore,
+                describeCoChairs(coChairs, allParties, people)));
+        changes.add(FieldChange.of("governance.members", membersBefore, describeMembers(body.getMembers(), people)));
         try {
             governanceBodies.saveAndFlush(body);
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException raced) {
@@ -307,7 +317,7 @@ public class Agreements {
             if (agency != null && !agency.belongsTo(party)) {
                 throw new InvalidInputException("signatories", "user.agency.other-party");
             }
-            result.add(new Signatory(party, draft.personName().strip(), AgreementDraft.blankToNull(draft.personTitle()),
+            result.add(new Signatory(party, draft.personName().strip(), blankToNull(draft.personTitle()),
                     agency, i));
         }
         return result;
@@ -324,30 +334,34 @@ public class Agreements {
     }
 
     /** "US: Alan Bersin; MX: Coordinación de Aduanas", for the history: names, not ids. */
-    private String describeCoChairs(Map<Long, Long> coChairs, List<Party> parties) {
+    private static String describeCoChairs(Map<Long, Long> coChairs, List<Party> parties, Map<Long, PersonRef> people) {
         String described = parties.stream().filter(party -> coChairs.containsKey(party.getId()))
-                .map(party -> party.getCode() + ": " + nameOf(coChairs.get(party.getId())))
+                .map(party -> party.getCode() + ": " + nameOf(coChairs.get(party.getId()), people))
                 .collect(Collectors.joining("; "));
         return described.isEmpty() ? null : described;
     }
 
-    private String describeMembers(Set<Long> members) {
-        String described = members.stream().map(this::nameOf).sorted(String.CASE_INSENSITIVE_ORDER)
+    private static String describeMembers(Set<Long> members, Map<Long, PersonRef> people) {
+        String described = members.stream().map(member -> nameOf(member, people)).sorted(String.CASE_INSENSITIVE_ORDER)
                 .collect(Collectors.joining("; "));
         return described.isEmpty() ? null : described;
     }
 
-    private String nameOf(long userId) {
-        return directory.find(userId).map(PersonRef::displayName).orElse("#" + userId);
+    private static String nameOf(long userId, Map<Long, PersonRef> people) {
+        PersonRef person = people.get(userId);
+        return person == null ? "#" + userId : person.displayName();
     }
 
     private GovernanceView view(GovernanceBody body) {
         Map<Long, String> partyCodes = referenceData.parties().stream()
                 .collect(Collectors.toMap(Party::getId, Party::getCode));
+        Set<Long> everyone = new HashSet<>(body.getMembers());
+        everyone.addAll(body.getCoChairs().values());
+        Map<Long, PersonRef> people = directory.find(everyone);
         Map<String, PersonRef> coChairs = new LinkedHashMap<>();
-        body.getCoChairs().forEach((partyId, userId) ->
-                directory.find(userId).ifPresent(person -> coChairs.put(partyCodes.get(partyId), person)));
-        List<PersonRef> members = body.getMembers().stream().map(directory::find).flatMap(Optional::stream)
+        body.getCoChairs().forEach((partyId, userId) -> Optional.ofNullable(people.get(userId))
+                .ifPresent(person -> coChairs.put(partyCodes.get(partyId), person)));
+        List<PersonRef> members = body.getMembers().stream().map(people::get).filter(Objects::nonNull)
                 .sorted((a, b) -> a.displayName().compareToIgnoreCase(b.displayName())).toList();
         return new GovernanceView(body.getNameEn(), body.getNameEs(), body.getCadence(), coChairs, members);
     }

@@ -1,5 +1,7 @@
 package org.accord.agreement;
 
+import static org.accord.shared.TypedText.blankToNull;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -78,7 +80,7 @@ public class CommitmentDraft {
     }
 
     public void setDescriptionEn(String descriptionEn) {
-        this.descriptionEn = AgreementDraft.blankToNull(descriptionEn);
+        this.descriptionEn = blankToNull(descriptionEn);
     }
 
     public String getDescriptionEs() {
@@ -86,6 +88,6 @@ public class CommitmentDraft {
     }
 
     public void setDescriptionEs(String descriptionEs) {
-        this.descriptionEs = AgreementDraft.blankToNull(descriptionEs);
+        this.descriptionEs = blankToNull(descriptionEs);
     }
 }

@@ -1,5 +1,7 @@
 package org.accord.initiative;
 
+import static org.accord.shared.TypedText.blankToNull;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -194,9 +196,5 @@ public class InitiativeDraft {
 
     public void setPriority(Priority priority) {
         this.priority = priority;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

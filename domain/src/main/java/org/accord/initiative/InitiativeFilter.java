@@ -1,6 +1,6 @@
 package org.accord.initiative;
 
-import java.util.Locale;
+import org.accord.shared.TypedText;
 
 /**
  * What the initiatives list is narrowed to; null parts match everything. {@code partyCode} narrows the
@@ -18,6 +18,6 @@ public record InitiativeFilter(String text, Long agreementId, Long commitmentId,
     }
 
     String textPattern() {
-        return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        return TypedText.containsPattern(text);
     }
 }

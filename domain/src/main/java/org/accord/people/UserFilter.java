@@ -1,5 +1,6 @@
 package org.accord.people;
 
+import org.accord.shared.TypedText;
 /** What the users grid is narrowed to; null or blank parts match everything. */
 public record UserFilter(String text, String partyCode, Role role, Boolean enabled) {
 
@@ -8,7 +9,7 @@ public record UserFilter(String text, String partyCode, Role role, Boolean enabl
     }
 
     String textPattern() {
-        return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase() + "%";
+        return TypedText.containsPattern(text);
     }
 
     String party() {
