@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.accord.shared.EvidenceContent;
+import org.accord.shared.EvidenceFile;
 
 /** A file that proves a milestone was delivered, kept in the database. */
 @Entity

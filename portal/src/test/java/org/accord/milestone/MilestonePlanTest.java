@@ -10,6 +10,7 @@ import org.accord.agreement.Agreements;
 import org.accord.initiative.InitiativePortfolio;
 import org.accord.people.ReferenceData;
 import org.accord.shared.EditConflictException;
+import org.accord.shared.EvidenceFile;
 import org.accord.shared.InvalidInputException;
 import org.accord.testsupport.SignedIn;
 import org.junit.jupiter.api.BeforeEach;

@@ -18,12 +18,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.io.ByteArrayInputStream;
-import org.accord.milestone.EvidenceFile;
 import org.accord.milestone.LogLine;
 import org.accord.milestone.MilestonePlan;
 import org.accord.milestone.MilestoneRow;
 import org.accord.portal.ui.Dates;
 import org.accord.portal.ui.Texts;
+import org.accord.shared.EvidenceFile;
 import org.accord.shared.InvalidInputException;
 
 /**

@@ -1,4 +1,4 @@
-package org.accord.milestone;
+package org.accord.shared;
 
 public record EvidenceContent(String fileName, String contentType, byte[] content) {
 }

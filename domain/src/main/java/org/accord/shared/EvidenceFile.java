@@ -1,4 +1,4 @@
-package org.accord.milestone;
+package org.accord.shared;
 
 import java.time.Instant;
 

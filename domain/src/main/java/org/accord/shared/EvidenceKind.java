@@ -1,4 +1,4 @@
-package org.accord.milestone;
+package org.accord.shared;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** What an evidence file is by its content, whatever its name says: PDF, PNG, JPEG or plain UTF-8 text. */
-final class EvidenceKind {
+public final class EvidenceKind {
 
     private EvidenceKind() {
     }
 
-    static Optional<String> contentTypeOf(byte[] content) {
+    public static Optional<String> contentTypeOf(byte[] content) {
         if (content == null || content.length == 0) {
             return Optional.empty();
         }

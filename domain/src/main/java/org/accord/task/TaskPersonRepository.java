@@ -1,0 +1,6 @@
+package org.accord.task;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TaskPersonRepository extends JpaRepository<TaskPerson, Long> {
+}

@@ -1,0 +1,129 @@
+package org.accord.task;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.accord.initiative.Priority;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task lists filtered and sorted in the database. Only the conditions that apply are written into the
+ * statement, so that the database can use the assignee, initiative and status indexes.
+ */
+@Component
+class TaskSearch {
+
+    /** Who looks ({@code viewerPartyId}) and what they asked for; a null field does not narrow. */
+    record Scope(long viewerPartyId, Long assigneeId, Long partyId, Long agencyId, Long initiativeId,
+                 Set<TaskStatus> statuses, LocalDate overdueBefore, Long ledBy) {
+    }
+
+    private final EntityManager entityManager;
+
+    TaskSearch(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Task> page(Scope scope, Pageable pageable) {
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Task> query = builder.createQuery(Task.class);
+        Root<Task> task = query.from(Task.class);
+        var initiative = (Join<Task, TaskInitiative>) task.<Task, TaskInitiative>fetch("initiative");
+        var assignee = (Join<Task, TaskPerson>) task.<Task, TaskPerson>fetch("assignee");
+        task.fetch("milestone", JoinType.LEFT);
+        query.select(task).where(conditions(builder, query, task, assignee, scope))
+                .orderBy(order(builder, pageable.getSort(), task, initiative, assignee));
+        var typed = entityManager.createQuery(query);
+        if (pageable.isPaged()) {
+            typed.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize());
+        }
+        return typed.getResultList();
+    }
+
+    long count(Scope scope) {
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = builder.createQuery(Long.class);
+        Root<Task> task = query.from(Task.class);
+        Join<Task, TaskPerson> assignee = scope.partyId() != null || scope.agencyId() != null
+                ? task.join("assignee") : null;
+        query.select(builder.count(task)).where(conditions(builder, query, task, assignee, scope));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    private static Predicate[] conditions(CriteriaBuilder builder, CriteriaQuery<?> query, Root<Task> task,
+                                          Join<Task, TaskPerson> assignee, Scope scope) {
+        var conditions = new ArrayList<Predicate>();
+        conditions.add(builder.or(builder.isFalse(task.get("internal")),
+                builder.equal(task.get("partyId"), scope.viewerPartyId())));
+        if (scope.assigneeId() != null) {
+            conditions.add(builder.equal(task.get("assignee").get("id"), scope.assigneeId()));
+        }
+        if (scope.partyId() != null) {
+            conditions.add(builder.equal(assignee.get("partyId"), scope.partyId()));
+        }
+        if (scope.agencyId() != null) {
+            conditions.add(builder.equal(assignee.get("agencyId"), scope.agencyId()));
+        }
+        if (scope.initiativeId() != null) {
+            conditions.add(builder.equal(task.get("initiative").get("id"), scope.initiativeId()));
+        }
+        if (scope.statuses() != null) {
+            conditions.add(task.get("status").in(scope.statuses()));
+        }
+        if (scope.overdueBefore() != null) {
+            conditions.add(builder.lessThan(task.get("dueDate"), scope.overdueBefore()));
+        }
+        if (scope.ledBy() != null) {
+            Subquery<Long> led = query.subquery(Long.class);
+            Root<TaskLead> lead = led.from(TaskLead.class);
+            led.select(lead.get("initiativeId")).where(builder.equal(lead.get("leadId"), scope.ledBy()),
+                    builder.isNull(lead.get("endedAt")));
+            conditions.add(task.get("initiative").get("id").in(led));
+        }
+        return conditions.toArray(Predicate[]::new);
+    }
+
+    /** The caller's sort, then by due date and id among equals, so that pages neither overlap nor skip. */
+    private static List<Order> order(CriteriaBuilder builder, Sort sort, Root<Task> task,
+                                     Join<Task, TaskInitiative> initiative, Join<Task, TaskPerson> assignee) {
+        var orders = new ArrayList<Order>();
+        for (Sort.Order by : sort) {
+            Expression<?> path = switch (by.getProperty()) {
+                case "title" -> task.get("title");
+                case "initiative" -> initiative.get("code");
+                case "assignee" -> assignee.get("displayName");
+                case "priority" -> priorityRank(builder, task.get("priority"));
+                case "status" -> task.get("status");
+                case "closedAt" -> task.get("closedAt");
+                default -> task.get("dueDate");
+            };
+            orders.add(by.isAscending() ? builder.asc(path) : builder.desc(path));
+        }
+        orders.add(builder.asc(task.get("dueDate")));
+        orders.add(builder.asc(task.get("id")));
+        return orders;
+    }
+
+    /** High before medium before low, not alphabetical. */
+    private static Expression<Integer> priorityRank(CriteriaBuilder builder, Path<Object> priority) {
+        return builder.<Integer>selectCase()
+                .when(builder.equal(priority, Priority.HIGH), 0)
+                .when(builder.equal(priority, Priority.MEDIUM), 1)
+                .otherwise(2);
+    }
+}
