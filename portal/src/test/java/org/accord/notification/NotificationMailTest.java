@@ -14,6 +14,7 @@ import org.accord.milestone.MilestoneStories;
 import org.accord.milestone.OwnerSide;
 import org.accord.notification.TestMailServer.Received;
 import org.accord.people.ReferenceData;
+import org.accord.task.TaskStatus;
 import org.accord.task.Tasks;
 import org.accord.testsupport.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
@@ -204,6 +205,56 @@ class NotificationMailTest {
             assertThat(digests.getFirst().body()).contains(first, second, baseUrl + "/tasks/");
         } finally {
             signedIn.as("liaison.us", () -> preferences.save(EmailChoices.DEFAULTS));
+        }
+    }
+
+    @Test
+    void theAssignerIsToldInTheAppWhenTheAssigneeMovesTheTaskAndReadsItInTheirDigest() {
+        signedIn.as("pm.mx", () -> preferences.save(new EmailChoices(true, true, true, true, true, true)));
+        try {
+            String title = NotificationStories.title("Status watch");
+            long taskId = stories.assign("pm.mx", title, "liaison.us", 10);
+            signedIn.as("liaison.us", () -> tasks.changeStatus(taskId, tasks.detail(taskId).row().version(),
+                    TaskStatus.IN_PROGRESS, null));
+            signedIn.as("pm.mx", () -> tasks.changeStatus(taskId, tasks.detail(taskId).row().version(),
+                    TaskStatus.BLOCKED, "Waiting for the other side"));
+            dispatcher.dispatch();
+
+            assertThat(signedIn.as("pm.mx", () -> notifications.mine(PageRequest.of(0, 20))))
+                    .filteredOn(n -> n.taskId() != null && n.taskId() == taskId).singleElement()
+                    .satisfies(n -> {
+                        assertThat(n.kind()).isEqualTo(NotificationKind.TASK_STATUS_CHANGED);
+                        assertThat(n.detail()).isEqualTo("IN_PROGRESS");
+                        assertThat(n.actor()).isEqualTo(jdbc.queryForObject(
+                                "select display_name from user_account where username = 'liaison.us'", String.class));
+                    });
+            assertThat(TestMailServer.to(stories.email("pm.mx"), title)).as("status changes are in-app only").isEmpty();
+            assertThat(signedIn.as("liaison.us", () -> notifications.mine(PageRequest.of(0, 20))))
+                    .as("the assignee is not told of their own change, nor of the assigner's")
+                    .filteredOn(n -> n.taskId() != null && n.taskId() == taskId)
+                    .extracting(NotificationView::kind).containsExactly(NotificationKind.TASK_ASSIGNED);
+
+            digest.run();
+            dispatcher.dispatch();
+            List<Received> digests = TestMailServer.to(stories.email("pm.mx"), "resumen diario").stream()
+                    .filter(mail -> mail.body().contains(title)).toList();
+            assertThat(digests).singleElement().satisfies(mail -> assertThat(mail.body())
+                    .contains("cambió «" + title + "» (" + stories.initiativeCode + ") a: en curso",
+                            baseUrl + "/tasks/" + taskId));
+        } finally {
+            signedIn.as("pm.mx", () -> preferences.save(EmailChoices.DEFAULTS));
+        }
+    }
+
+    @Test
+    void aDigestReaderWithNothingNewGetsNoDigest() {
+        signedIn.as("poire", () -> preferences.save(new EmailChoices(true, true, true, true, true, true)));
+        try {
+            digest.run();
+            dispatcher.dispatch();
+            assertThat(TestMailServer.to(stories.email("poire"), "resumen diario")).isEmpty();
+        } finally {
+            signedIn.as("poire", () -> preferences.save(EmailChoices.DEFAULTS));
         }
     }
 

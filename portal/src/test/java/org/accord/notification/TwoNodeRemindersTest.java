@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -71,6 +72,8 @@ class TwoNodeRemindersTest {
     MailDispatcher dispatcher;
     @Autowired
     DailyDigest digest;
+    @Autowired
+    ApplicationContext context;
 
     NotificationStories stories;
     ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -128,6 +131,26 @@ class TwoNodeRemindersTest {
     }
 
     @Test
+    void twoDispatchersAtOnceSendEachMailOnce() throws Exception {
+        dispatcher.dispatch();
+        var titles = new ArrayList<String>();
+        for (int i = 0; i < 8; i++) {
+            String title = NotificationStories.title("Claimed");
+            stories.assign("pm.us", title, i % 2 == 0 ? "liaison.us" : "liaison.mx", 20);
+            titles.add(title);
+        }
+        Node a = node("node-a");
+        Node b = node("node-b");
+
+        together(a.dispatcher()::dispatch, b.dispatcher()::dispatch);
+
+        for (int i = 0; i < titles.size(); i++) {
+            String assignee = i % 2 == 0 ? "liaison.us" : "liaison.mx";
+            assertThat(TestMailServer.to(stories.email(assignee), titles.get(i))).as(titles.get(i)).hasSize(1);
+        }
+    }
+
+    @Test
     void remindersSpeakTheAssigneesLanguageAndLinkTheTask() {
         List<Due> due = dueTasks();
         dispatcher.dispatch();
@@ -143,6 +166,18 @@ class TwoNodeRemindersTest {
                 .findFirst().orElseThrow();
         assertThat(reminderMails(soonUs).getFirst().subject()).startsWith("[Accord] Task due on ")
                 .endsWith(soonUs.title());
+    }
+
+    @Test
+    void theScheduleIsOffInTestsAndItsJobsRunUnderTheirLocks() {
+        assertThat(context.getBeanNamesForType(NotificationScheduling.class)).isEmpty();
+
+        var schedule = new NotificationScheduling(dataSource, node("node-c").reminders(), dispatcher, digest);
+        schedule.reminders();
+        schedule.dispatch();
+        schedule.digest();
+        assertThat(jdbc.queryForList("select name from shedlock", String.class))
+                .contains(NotificationJobs.REMINDERS, NotificationJobs.DISPATCH, NotificationJobs.DIGEST);
     }
 
     private record Due(long id, String title, String assignee, boolean overdue) {
