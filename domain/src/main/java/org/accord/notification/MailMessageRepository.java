@@ -40,5 +40,11 @@ interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
             where m.status = org.accord.notification.MailStatus.PENDING""")
     int holdAllPending();
 
+    @Modifying
+    @Query("""
+            update MailMessage m set m.status = org.accord.notification.MailStatus.PENDING
+            where m.status = org.accord.notification.MailStatus.HELD""")
+    int releaseHeld();
+
     boolean existsByDedupKey(String dedupKey);
 }

@@ -1,5 +1,6 @@
 package org.accord.notification;
 
+import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ public class NotificationPreferences {
 
     @Transactional
     public void save(EmailChoices choices) {
+        Objects.requireNonNull(choices, "choices");
         long myId = me.id();
         preferences.findById(myId).ifPresentOrElse(p -> p.choose(choices),
                 () -> preferences.save(new NotificationPreference(myId, choices)));

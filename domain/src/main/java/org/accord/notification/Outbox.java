@@ -29,6 +29,15 @@ public class Outbox {
         return Math.toIntExact(mails.countByStatusOrAll(statusOrNull));
     }
 
+    /**
+     * Sends the held e-mails after all, once an SMTP server is configured: they become pending for the dispatcher.
+     * Returns how many; none without an SMTP server.
+     */
+    @Transactional
+    public int releaseHeld() {
+        return transport.configured() ? mails.releaseHeld() : 0;
+    }
+
     /** Whether an SMTP server is configured (spring.mail.host); without one e-mails are held here. */
     public boolean smtpConfigured() {
         return transport.configured();

@@ -62,7 +62,7 @@ class TaskNotifications {
                 event.title(), event.initiativeCode(), actorName, event.initiativeCode(), null, null,
                 Notice.taskPath(event.taskId()));
         List<Delivery> deliveries = candidates.stream()
-                .filter(id -> people.containsKey(id))
+                .filter(people::containsKey)
                 .filter(id -> !event.internal() || people.get(id).getPartyId() == event.authorPartyId())
                 .map(id -> new Delivery(id, notice))
                 .toList();

@@ -1,6 +1,7 @@
 package org.accord.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -297,7 +299,7 @@ class NotificationMailTest {
     }
 
     @Test
-    void withoutAnSmtpServerMailsAreHeldForTheOutbox() {
+    void withoutAnSmtpServerMailsAreHeldForTheOutboxUntilAnAdministratorReleasesThem() {
         var noSmtp = new MailTransport((JavaMailSender) null);
         var heldQueue = new MailQueue(mails, noSmtp, Clock.systemUTC());
         var heldNotifier = new Notifier(notificationRows, preferenceRows, people, texts, heldQueue, Clock.systemUTC());
@@ -312,6 +314,13 @@ class NotificationMailTest {
                 .anySatisfy(m -> assertThat(m.subject()).contains(title));
         assertThat(signedIn.as("admin.us", () -> outbox.smtpConfigured())).isTrue();
         assertThat(noSmtp.configured()).isFalse();
+
+        assertThatThrownBy(() -> signedIn.as("pm.us", () -> outbox.releaseHeld()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(signedIn.as("admin.us", () -> outbox.releaseHeld())).isPositive();
+        assertThat(mailAbout(title).status()).isEqualTo(MailStatus.PENDING);
+        dispatcher.dispatch();
+        assertThat(TestMailServer.to(stories.email("liaison.us"), title)).hasSize(1);
 
         // A dispatcher without SMTP holds what is pending instead of failing; rolled back to leave others' mails be.
         String pending = NotificationStories.title("Pending then held");
