@@ -22,7 +22,8 @@ class NotificationJobs {
     private final MailDispatcher dispatcher;
     private final DailyDigest digest;
 
-    NotificationJobs(LockProvider lockProvider, TaskReminders reminders, MailDispatcher dispatcher, DailyDigest digest) {
+    NotificationJobs(LockProvider lockProvider, TaskReminders reminders, MailDispatcher dispatcher,
+                     DailyDigest digest) {
         this.locks = new DefaultLockingTaskExecutor(lockProvider);
         this.reminders = reminders;
         this.dispatcher = dispatcher;

@@ -48,7 +48,8 @@ class NotificationScheduling {
         jobs.remind();
     }
 
-    @Scheduled(fixedDelayString = "${accord.mail.dispatch-delay:30s}", initialDelayString = "${accord.mail.dispatch-delay:30s}")
+    @Scheduled(fixedDelayString = "${accord.mail.dispatch-delay:30s}",
+            initialDelayString = "${accord.mail.dispatch-delay:30s}")
     void dispatch() {
         jobs.dispatch();
     }

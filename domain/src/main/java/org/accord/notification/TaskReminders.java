@@ -41,21 +41,24 @@ class TaskReminders {
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final int dueSoonDays;
+    private final int batchSize;
     private final Clock clock;
 
     @Autowired
     TaskReminders(TaskReads tasks, Notifier notifier, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
                   @Value("${accord.notifications.due-soon-days:3}") int dueSoonDays, ObjectProvider<Clock> clock) {
-        this(tasks, notifier, jdbc, transactionManager, dueSoonDays, clock.getIfAvailable(Clock::systemUTC));
+        this(tasks, notifier, jdbc, transactionManager, dueSoonDays, BATCH_SIZE,
+                clock.getIfAvailable(Clock::systemUTC));
     }
 
     TaskReminders(TaskReads tasks, Notifier notifier, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                  int dueSoonDays, Clock clock) {
+                  int dueSoonDays, int batchSize, Clock clock) {
         this.tasks = tasks;
         this.notifier = notifier;
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.transactions = new TransactionTemplate(transactionManager);
         this.dueSoonDays = dueSoonDays;
+        this.batchSize = batchSize;
         this.clock = clock;
     }
 
@@ -73,7 +76,7 @@ class TaskReminders {
             }
             given += batch.given();
             afterId = batch.lastId();
-            if (batch.size() < BATCH_SIZE) {
+            if (batch.size() < batchSize) {
                 return given;
             }
         }
@@ -83,7 +86,7 @@ class TaskReminders {
     }
 
     private Batch remind(LocalDate today, LocalDate until, long afterId) {
-        List<DueTask> due = tasks.openDueBy(until, afterId, BATCH_SIZE);
+        List<DueTask> due = tasks.openDueBy(until, afterId, batchSize);
         if (due.isEmpty()) {
             return new Batch(0, afterId, 0);
         }

@@ -131,7 +131,8 @@ class NotificationMailTest {
 
         signedIn.as("pm.us", () -> tasks.comment(taskId, false, "Please share it with both sides"));
         dispatcher.dispatch();
-        List<Received> comments = TestMailServer.to(stories.email("liaison.mx"), "Nuevo comentario en la tarea: " + title);
+        List<Received> comments = TestMailServer.to(stories.email("liaison.mx"),
+                "Nuevo comentario en la tarea: " + title);
         assertThat(comments).hasSize(1);
         assertThat(comments.getFirst().body()).contains(baseUrl + "/tasks/" + taskId);
         assertThat(TestMailServer.to(stories.email("pm.us"), title)).as("never the author").isEmpty();
@@ -152,7 +153,8 @@ class NotificationMailTest {
 
         String link = baseUrl + "/initiatives/" + stories.initiativeCode;
         List<Received> spanish = TestMailServer.to(stories.email("lead.mx"), title);
-        assertThat(spanish).extracting(Received::subject).containsExactly("[Accord] Hito retrasado: " + title + " (es)");
+        assertThat(spanish).extracting(Received::subject)
+                .containsExactly("[Accord] Hito retrasado: " + title + " (es)");
         assertThat(spanish.getFirst().body()).contains("25 días", link);
         List<Received> english = TestMailServer.to(stories.email("bersin"), title);
         assertThat(english).extracting(Received::subject).containsExactly("[Accord] Milestone slipped: " + title);

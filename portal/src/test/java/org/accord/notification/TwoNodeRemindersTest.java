@@ -201,12 +201,15 @@ class TwoNodeRemindersTest {
         return due;
     }
 
-    /** A portal node of its own: its own lock provider (in its own name), queue, reminders and dispatcher. */
+    /**
+     * A portal node of its own: its own lock provider (in its own name), queue, reminders and dispatcher. Its
+     * reminders read three tasks per batch, so that a run spans several batches and transactions.
+     */
     private Node node(String name) {
         Clock clock = Clock.systemUTC();
         var notifier = new Notifier(notificationRows, preferenceRows, people, texts,
                 new MailQueue(mails, transport, clock), clock);
-        var reminders = new TaskReminders(taskReads, notifier, jdbc, transactionManager, 3, clock);
+        var reminders = new TaskReminders(taskReads, notifier, jdbc, transactionManager, 3, 3, clock);
         var nodeDispatcher = new MailDispatcher(mails, transport, transactionManager, "accord@localhost", 50, clock);
         var jobs = new NotificationJobs(NotificationScheduling.lockProvider(dataSource, name), reminders,
                 nodeDispatcher, digest);
