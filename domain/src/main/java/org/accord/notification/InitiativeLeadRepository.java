@@ -8,6 +8,7 @@ interface InitiativeLeadRepository extends JpaRepository<InitiativeLead, Long> {
 
     /** The current leads of an initiative, of both parties. */
     @Query("""
-            select distinct l.leadId from NotificationLead l where l.initiativeId = :initiativeId and l.endedAt is null""")
+            select distinct l.leadId from NotificationLead l
+            where l.initiativeId = :initiativeId and l.endedAt is null""")
     List<Long> findCurrentLeads(long initiativeId);
 }
