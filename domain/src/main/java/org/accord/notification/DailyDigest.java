@@ -67,6 +67,8 @@ class DailyDigest {
                 }
             } catch (DataIntegrityViolationException alreadyQueued) {
                 LOG.debug("Digest for {} already queued by another node", userId);
+            } catch (RuntimeException e) {
+                LOG.warn("Digest for user {} not written, tried again at the next run", userId, e);
             }
         }
         return queued;
