@@ -1,11 +1,20 @@
 package org.accord.notification;
 
-import java.util.Map;
+import java.time.LocalDate;
 
 /**
- * What to tell one person, before it is stored and mailed: the in-app fields, the link path and the values the
- * mail templates format in the recipient's language (title, code, dates, actor...).
+ * What to tell one person, before it is stored and mailed. {@code subject}, {@code detail} and {@code actor} are
+ * stored for the in-app list; the mail formats {@code subject}, {@code initiativeCode}, {@code actor},
+ * {@code date} and {@code extra} in the recipient's language and links to {@code linkPath}.
  */
 record Notice(NotificationKind kind, Long taskId, Long milestoneId, Long initiativeId, String subject, String detail,
-              String actor, String linkPath, Map<String, Object> mailValues) {
+              String actor, String initiativeCode, LocalDate date, String extra, String linkPath) {
+
+    static String taskPath(long taskId) {
+        return "/tasks/" + taskId;
+    }
+
+    static String initiativePath(String code) {
+        return "/initiatives/" + code;
+    }
 }
