@@ -21,6 +21,10 @@ class InitiativeCode {
     protected InitiativeCode() {
     }
 
+    Long getId() {
+        return id;
+    }
+
     String getCode() {
         return code;
     }

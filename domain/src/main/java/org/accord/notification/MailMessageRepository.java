@@ -33,5 +33,12 @@ interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
             and (m.claimedUntil is null or m.claimedUntil < :now)""")
     int claim(long id, Instant now, Instant until);
 
+    /** Without an SMTP server nothing can be sent: pending e-mails are kept for the outbox page. */
+    @Modifying
+    @Query("""
+            update MailMessage m set m.status = org.accord.notification.MailStatus.HELD, m.claimedUntil = null
+            where m.status = org.accord.notification.MailStatus.PENDING""")
+    int holdAllPending();
+
     boolean existsByDedupKey(String dedupKey);
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** One in-app notification for one person. */
 @Entity
@@ -70,6 +71,18 @@ class Notification {
                 readAt != null);
     }
 
+    /** The notice again, for a digest line: dates and status back from {@code detail}, the link from the ids. */
+    Notice notice(String initiativeCode) {
+        LocalDate date = switch (kind) {
+            case TASK_DUE_SOON, TASK_OVERDUE, MILESTONE_SLIPPED -> LocalDate.parse(detail);
+            default -> null;
+        };
+        String extra = kind == NotificationKind.TASK_STATUS_CHANGED ? detail : null;
+        String path = taskId != null ? Notice.taskPath(taskId) : Notice.initiativePath(initiativeCode);
+        return new Notice(kind, taskId, milestoneId, initiativeId, subject, detail, actor, initiativeCode, date, extra,
+                path);
+    }
+
     void markRead(Instant at) {
         if (readAt == null) {
             readAt = at;
@@ -86,6 +99,10 @@ class Notification {
 
     NotificationKind getKind() {
         return kind;
+    }
+
+    Long getInitiativeId() {
+        return initiativeId;
     }
 
     Instant getCreatedAt() {
