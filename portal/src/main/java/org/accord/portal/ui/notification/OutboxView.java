@@ -86,7 +86,7 @@ public class OutboxView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(OutboxMail::toAddress).setKey("to").setHeader(getTranslation("outbox.to")).setAutoWidth(true);
         grid.addColumn(OutboxMail::language).setKey("language").setHeader(getTranslation("outbox.language"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxMail::kind).setKey("kind").setHeader(getTranslation("outbox.kind")).setAutoWidth(true);
+        grid.addColumn(mail -> kindText(mail.kind())).setKey("kind").setHeader(getTranslation("outbox.kind")).setAutoWidth(true);
         grid.addColumn(OutboxMail::subject).setKey("subject").setHeader(getTranslation("outbox.subject"))
                 .setFlexGrow(2);
         grid.addColumn(mail -> statusText(mail.status())).setKey("status").setHeader(getTranslation("outbox.status"))
@@ -107,6 +107,12 @@ public class OutboxView extends VerticalLayout implements BeforeEnterObserver, H
 
     static String statusText(MailStatus status) {
         return UI.getCurrent().getTranslation("outbox.status." + status.name());
+    }
+
+    /** The kinds are the notification kinds and the daily digest; one the portal has no words for shows as stored. */
+    private String kindText(String kind) {
+        String text = getTranslation("outbox.kind." + kind);
+        return text.startsWith("!") ? kind : text;
     }
 
     @Override

@@ -16,11 +16,12 @@ class NotificationTextsTest {
     private final AccordI18NProvider texts = new AccordI18NProvider();
 
     @Test
-    void everyNotificationKindHasASentenceUsingItsSubject() {
+    void everyNotificationKindHasASentenceUsingItsSubjectAndAnOutboxName() {
         for (Language language : Language.values()) {
             for (NotificationKind kind : NotificationKind.values()) {
                 assertThat(say("notification.kind." + kind.name(), language.locale(), "SUBJECT", "DETAIL", "ACTOR"))
                         .as(language + " " + kind).doesNotStartWith("!").contains("SUBJECT", "DETAIL");
+                assertThat(say("outbox.kind." + kind.name(), language.locale())).doesNotStartWith("!");
             }
         }
     }
