@@ -103,7 +103,7 @@ public class NotificationBell extends Div implements AfterNavigationObserver {
         changes.remove();
     }
 
-    void refresh() {
+    private void refresh() {
         showCount();
         showLatest();
     }
