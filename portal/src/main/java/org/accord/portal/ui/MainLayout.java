@@ -95,8 +95,8 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
     public void afterNavigation(AfterNavigationEvent event) {
         TaskCounts counts = tasks.myCounts();
         myTaskCounts.setVisible(counts.open() > 0);
-        myTaskCounts.setText(counts.overdue() > 0
-                ? getTranslation("nav.my-tasks.overdue", counts.open(), counts.overdue())
+        myTaskCounts.setText(counts.open() == 0 ? ""
+                : counts.overdue() > 0 ? getTranslation("nav.my-tasks.overdue", counts.open(), counts.overdue())
                 : getTranslation("nav.my-tasks.open", counts.open()));
         myTaskCounts.getElement().getThemeList().clear();
         myTaskCounts.getElement().getThemeList().addAll(counts.overdue() > 0 ? List.of("badge", "pill", "small", "error")

@@ -165,6 +165,11 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         return detail.row().version();
     }
 
+    /** The version of the task the page shows, which every change sends back. */
+    long detailVersion() {
+        return version();
+    }
+
     private void showActions(TaskRow row) {
         boolean work = detail.mayWork();
         TaskStatus status = row.status();
