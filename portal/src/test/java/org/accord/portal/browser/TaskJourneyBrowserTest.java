@@ -82,7 +82,7 @@ class TaskJourneyBrowserTest {
         new PortalPage(browser).signOut();
 
         new LoginPage(browser).submit("liaison.us", password);
-        assertThat(browser.currentPath()).isEqualTo("/my-tasks");
+        browser.await(driver -> "/my-tasks".equals(browser.currentPath()));
         TaskPage task = new TaskPage(browser).openFromMyTasks(title).markDone(note);
         assertThat(task.status()).isEqualTo("Done");
         assertThat(signedIn.as("liaison.us", () -> tasks.detail(taskId)).row().status()).isEqualTo(TaskStatus.DONE);
