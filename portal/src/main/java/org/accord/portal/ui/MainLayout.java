@@ -90,9 +90,13 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
         return nav;
     }
 
-    /** The open tasks of the signed-in person in the navigation, in red with how many are overdue. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        showMyTaskCounts();
+    }
+
+    /** The open tasks of the signed-in person in the navigation, in red with how many are overdue. */
+    public void showMyTaskCounts() {
         TaskCounts counts = tasks.myCounts();
         myTaskCounts.setVisible(counts.open() > 0);
         myTaskCounts.setText(counts.open() == 0 ? ""

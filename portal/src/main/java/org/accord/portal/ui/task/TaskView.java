@@ -117,6 +117,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         showFacts(row);
         showActions(row);
         showTabs();
+        MainLayout layout = findAncestor(MainLayout.class);
+        if (layout != null) {
+            layout.showMyTaskCounts();
+        }
     }
 
     private HorizontalLayout actions() {

@@ -75,6 +75,21 @@ class MyTasksViewTest extends TaskUiTest {
     }
 
     @Test
+    @WithUserDetails("liaison.us")
+    void sortingByTitleOrdersTheListInTheDatabase() {
+        long b = stories.assign("bersin", "liaison.us", "B sorted task", 6, false);
+        long a = stories.assign("bersin", "liaison.us", "A sorted task", 8, false);
+        MyTasksView view = navigate(MyTasksView.class);
+        List<Long> byDueDate = rows(view).stream().map(TaskRow::id).toList();
+        assertThat(byDueDate.indexOf(b)).isLessThan(byDueDate.indexOf(a));
+
+        test(view.grid).sortByColumn("title");
+
+        List<Long> byTitle = rows(view).stream().map(TaskRow::id).toList();
+        assertThat(byTitle.indexOf(a)).isLessThan(byTitle.indexOf(b));
+    }
+
+    @Test
     @WithUserDetails("wayne")
     void someoneWithNothingOpenIsToldSo() {
         MyTasksView view = navigate(MyTasksView.class);
