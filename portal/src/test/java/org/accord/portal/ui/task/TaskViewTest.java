@@ -106,6 +106,26 @@ class TaskViewTest extends TaskUiTest {
     }
 
     @Test
+    @WithUserDetails("liaison.us")
+    void anExecutableIsRefusedAsEvidenceAndATextFileIsAttached() {
+        long task = stories.assign("bersin", "liaison.us", "Send the attendance list", 5, false);
+        TaskView view = open(task);
+        view.tabs.setSelectedIndex(1);
+        roundTrip();
+
+        test(view.evidence.upload).upload("setup.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 0});
+        assertThat(view.evidence.error.getText()).isEqualTo("Attach a PDF, PNG, JPEG or plain text file.");
+        assertThat(signedIn.as("bersin", () -> tasks.evidence(task))).isEmpty();
+
+        test(view.evidence.upload).upload("attendance.txt", "text/plain", "40 officers".getBytes());
+        roundTrip();
+        assertThat(signedIn.as("bersin", () -> tasks.evidence(task))).singleElement()
+                .satisfies(file -> assertThat(file.fileName()).isEqualTo("attendance.txt"));
+        assertThat(view.evidence.files.getChildren().map(TaskViewTest::text).toList()).singleElement()
+                .satisfies(line -> assertThat(line).contains("attendance.txt"));
+    }
+
+    @Test
     @WithUserDetails("bersin")
     void theLeadReassignsThroughTheEditDialogAndTheHistoryShowsIt() {
         long task = stories.assign("bersin", "liaison.us", "Check the scanners", 5, false);
