@@ -9,7 +9,6 @@ import org.accord.milestone.MilestonePlan;
 import org.accord.milestone.MilestoneStories;
 import org.accord.people.ReferenceData;
 import org.accord.portal.ui.PortalBrowserlessTest;
-import org.accord.task.TaskStories;
 import org.accord.task.Tasks;
 import org.accord.testsupport.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +35,7 @@ abstract class TaskUiTest extends PortalBrowserlessTest {
     UserDetailsService users;
 
     SignedIn signedIn;
-    TaskStories stories;
+    AssignedTasks stories;
 
     /** Opens a view with one query parameter, as a link such as {@code my-tasks?show=closed} does. */
     <T extends Component> T navigate(Class<T> view, String parameter, String value) {
@@ -57,7 +56,7 @@ abstract class TaskUiTest extends PortalBrowserlessTest {
     @BeforeEach
     void initiativeLedByBersinAndLeadMx() {
         signedIn = new SignedIn(users);
-        stories = new TaskStories(new MilestoneStories(signedIn, portfolio, plan, agreements, referenceData, jdbc),
+        stories = new AssignedTasks(new MilestoneStories(signedIn, portfolio, plan, agreements, referenceData, jdbc),
                 tasks, signedIn, jdbc);
     }
 }

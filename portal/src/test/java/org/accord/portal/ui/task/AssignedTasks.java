@@ -1,22 +1,25 @@
-package org.accord.task;
+package org.accord.portal.ui.task;
 
 import static org.accord.milestone.MilestoneStories.TODAY;
 
 import org.accord.initiative.PortfolioFixture;
 import org.accord.initiative.Priority;
 import org.accord.milestone.MilestoneStories;
+import org.accord.task.TaskDetail;
+import org.accord.task.TaskDraft;
+import org.accord.task.Tasks;
 import org.accord.testsupport.SignedIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Tasks on the initiative of {@link MilestoneStories} (led by bersin, US, and lead.mx), created through the service. */
-public class TaskStories {
+public class AssignedTasks {
 
     public final MilestoneStories initiative;
     private final Tasks tasks;
     private final SignedIn signedIn;
     private final JdbcTemplate jdbc;
 
-    public TaskStories(MilestoneStories initiative, Tasks tasks, SignedIn signedIn, JdbcTemplate jdbc) {
+    public AssignedTasks(MilestoneStories initiative, Tasks tasks, SignedIn signedIn, JdbcTemplate jdbc) {
         this.initiative = initiative;
         this.tasks = tasks;
         this.signedIn = signedIn;
