@@ -29,6 +29,7 @@ import org.accord.portal.ui.people.AccountView;
 import org.accord.portal.ui.people.UsersView;
 import org.accord.portal.ui.progress.MyUpdatesView;
 import org.accord.portal.ui.progress.PeriodsView;
+import org.accord.portal.ui.task.TeamTasksView;
 
 /** The portal shell: navigation limited to what the user's roles allow, who is signed in, language, logout. */
 @PermitAll
@@ -42,6 +43,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
             new Destination(AgreementsView.class, "nav.agreements", VaadinIcon.FILE_TEXT),
             new Destination(InitiativesView.class, "nav.initiatives", VaadinIcon.TASKS),
             new Destination(MilestonesView.class, "nav.milestones", VaadinIcon.FLAG),
+            new Destination(TeamTasksView.class, "nav.team-tasks", VaadinIcon.CLIPBOARD_USER),
             new Destination(MyUpdatesView.class, "nav.updates", VaadinIcon.EDIT),
             new Destination(PeriodsView.class, "nav.periods", VaadinIcon.CALENDAR),
             new Destination(UsersView.class, "nav.users", VaadinIcon.USERS),
