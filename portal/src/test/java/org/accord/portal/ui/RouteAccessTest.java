@@ -13,6 +13,7 @@ import org.accord.portal.ui.people.AccountView;
 import org.accord.portal.ui.people.UsersView;
 import org.accord.portal.ui.progress.MyUpdatesView;
 import org.accord.portal.ui.progress.PeriodsView;
+import org.accord.portal.ui.task.TeamTasksView;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -20,28 +21,28 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class RouteAccessTest extends PortalBrowserlessTest {
 
     private static final List<Class<? extends Component>> ROUTES =
-            List.of(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, MyUpdatesView.class,
-                    PeriodsView.class, UsersView.class, AccountView.class);
+            List.of(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class,
+                    TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, UsersView.class, AccountView.class);
 
     @Test
     @WithUserDetails("admin.us")
     void administratorReachesEveryRoute() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, MyUpdatesView.class,
-                PeriodsView.class, UsersView.class, AccountView.class);
+        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class,
+                TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, UsersView.class, AccountView.class);
     }
 
     @Test
     @WithUserDetails("pm.mx")
     void programManagerReachesUpdatesAndPeriodsButNotUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, MyUpdatesView.class,
-                PeriodsView.class, AccountView.class);
+        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class,
+                TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, AccountView.class);
     }
 
     @Test
     @WithUserDetails("bersin")
     void oversightLeadReachesTheirUpdatesButNotPeriodsOrUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, MyUpdatesView.class,
-                AccountView.class);
+        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class,
+                TeamTasksView.class, MyUpdatesView.class, AccountView.class);
     }
 
     @Test

@@ -25,7 +25,8 @@ class InitiativePicker extends ComboBox<InitiativePicker.Choice> {
         setClearButtonVisible(true);
         setWidth("22rem");
         setItems(query -> {
-            var filter = new InitiativeFilter(query.getFilter().orElse(null), null, null, null, null, null, ledBy, null);
+            var filter = new InitiativeFilter(query.getFilter().orElse(null), null, null, null, null, null, ledBy,
+                    null);
             return portfolio.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()
                     .map(InitiativePicker::choice);
         });
