@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
@@ -29,17 +31,21 @@ import org.accord.portal.ui.people.AccountView;
 import org.accord.portal.ui.people.UsersView;
 import org.accord.portal.ui.progress.MyUpdatesView;
 import org.accord.portal.ui.progress.PeriodsView;
+import org.accord.portal.ui.task.MyTasksView;
 import org.accord.portal.ui.task.TeamTasksView;
+import org.accord.task.TaskCounts;
+import org.accord.task.Tasks;
 
 /** The portal shell: navigation limited to what the user's roles allow, who is signed in, language, logout. */
 @PermitAll
-public class MainLayout extends AppLayout implements RouterLayout {
+public class MainLayout extends AppLayout implements RouterLayout, AfterNavigationObserver {
 
     private record Destination(Class<? extends Component> view, String key, VaadinIcon icon) {
     }
 
     private static final List<Destination> DESTINATIONS = List.of(
             new Destination(HomeView.class, "nav.home", VaadinIcon.HOME),
+            new Destination(MyTasksView.class, "nav.my-tasks", VaadinIcon.CHECK_SQUARE_O),
             new Destination(AgreementsView.class, "nav.agreements", VaadinIcon.FILE_TEXT),
             new Destination(InitiativesView.class, "nav.initiatives", VaadinIcon.TASKS),
             new Destination(MilestonesView.class, "nav.milestones", VaadinIcon.FLAG),
@@ -51,10 +57,14 @@ public class MainLayout extends AppLayout implements RouterLayout {
 
     private final MyAccount myAccount;
     private final AuthenticationContext authentication;
+    private final Tasks tasks;
+    private final Span myTaskCounts = new Span();
 
-    public MainLayout(MyAccount myAccount, AuthenticationContext authentication, AccessAnnotationChecker access) {
+    public MainLayout(MyAccount myAccount, AuthenticationContext authentication, AccessAnnotationChecker access,
+                      Tasks tasks) {
         this.myAccount = myAccount;
         this.authentication = authentication;
+        this.tasks = tasks;
         Profile me = myAccount.profile();
         applyLanguage(me.language());
 
@@ -70,10 +80,29 @@ public class MainLayout extends AppLayout implements RouterLayout {
         nav.setId("side-nav");
         DESTINATIONS.stream()
                 .filter(destination -> access.hasAccess(destination.view()))
-                .map(destination -> new SideNavItem(getTranslation(destination.key()), destination.view(),
-                        destination.icon().create()))
-                .forEach(nav::addItem);
+                .forEach(destination -> {
+                    var item = new SideNavItem(getTranslation(destination.key()), destination.view(),
+                            destination.icon().create());
+                    if (destination.view() == MyTasksView.class) {
+                        item.setSuffixComponent(myTaskCounts);
+                    }
+                    nav.addItem(item);
+                });
+        myTaskCounts.setId("nav-my-tasks-count");
         return nav;
+    }
+
+    /** The open tasks of the signed-in person in the navigation, in red with how many are overdue. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        TaskCounts counts = tasks.myCounts();
+        myTaskCounts.setVisible(counts.open() > 0);
+        myTaskCounts.setText(counts.overdue() > 0
+                ? getTranslation("nav.my-tasks.overdue", counts.open(), counts.overdue())
+                : getTranslation("nav.my-tasks.open", counts.open()));
+        myTaskCounts.getElement().getThemeList().clear();
+        myTaskCounts.getElement().getThemeList().addAll(counts.overdue() > 0 ? List.of("badge", "pill", "small", "error")
+                : List.of("badge", "pill", "small"));
     }
 
     private Component userBar(Profile me) {

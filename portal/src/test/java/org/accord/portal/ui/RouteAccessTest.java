@@ -13,6 +13,7 @@ import org.accord.portal.ui.people.AccountView;
 import org.accord.portal.ui.people.UsersView;
 import org.accord.portal.ui.progress.MyUpdatesView;
 import org.accord.portal.ui.progress.PeriodsView;
+import org.accord.portal.ui.task.MyTasksView;
 import org.accord.portal.ui.task.TeamTasksView;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -21,40 +22,44 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class RouteAccessTest extends PortalBrowserlessTest {
 
     private static final List<Class<? extends Component>> ROUTES =
-            List.of(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class,
-                    TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, UsersView.class, AccountView.class);
+            List.of(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
+                    MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, UsersView.class,
+                    AccountView.class);
 
     @Test
     @WithUserDetails("admin.us")
     void administratorReachesEveryRoute() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class,
-                TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, UsersView.class, AccountView.class);
+        assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
+                MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, UsersView.class,
+                AccountView.class);
     }
 
     @Test
     @WithUserDetails("pm.mx")
-    void programManagerReachesUpdatesAndPeriodsButNotUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class,
-                TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, AccountView.class);
+    void programManagerReachesUpdatesPeriodsAndTeamTasksButNotUserAdministration() {
+        assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
+                MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, AccountView.class);
     }
 
     @Test
     @WithUserDetails("bersin")
-    void oversightLeadReachesTheirUpdatesButNotPeriodsOrUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class,
-                TeamTasksView.class, MyUpdatesView.class, AccountView.class);
+    void oversightLeadReachesTheirUpdatesAndTeamTasksButNotPeriodsOrUserAdministration() {
+        assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
+                MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, AccountView.class);
     }
 
     @Test
     @WithUserDetails("liaison.mx")
-    void liaisonDoesNotReachUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, AccountView.class);
+    void liaisonDoesNotReachTeamTasksOrUserAdministration() {
+        assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
+                MilestonesView.class, AccountView.class);
     }
 
     @Test
     @WithUserDetails("napolitano")
-    void executiveDoesNotReachUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, AccountView.class);
+    void executiveDoesNotReachTeamTasksOrUserAdministration() {
+        assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
+                MilestonesView.class, AccountView.class);
     }
 
     @SafeVarargs

@@ -1,5 +1,6 @@
 package org.accord.portal.ui.task;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -34,7 +35,7 @@ class ChooseInitiativeDialog extends Dialog {
                 refuse("team-tasks.new.not-yours");
             } else {
                 close();
-                TaskRoutes.newTask(initiative.getValue().id());
+                UI.getCurrent().navigate(NewTaskView.class, NewTaskView.forInitiative(initiative.getValue().id()));
             }
         });
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), next);

@@ -13,11 +13,7 @@ class DueDateCell extends HorizontalLayout {
         setPadding(false);
         add(new Span(Dates.date(row.dueDate())));
         if (row.overdue()) {
-            var badge = new Span(getTranslation("team-tasks.overdue"));
-            badge.getElement().getThemeList().add("badge");
-            badge.getElement().getThemeList().add("error");
-            badge.addClassName("task-overdue");
-            add(badge);
+            add(TaskBadges.overdue());
         }
     }
 }

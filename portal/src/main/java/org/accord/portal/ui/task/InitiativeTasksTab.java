@@ -1,11 +1,12 @@
 package org.accord.portal.ui.task;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
 import org.accord.task.TaskRow;
 import org.accord.task.Tasks;
 
@@ -26,7 +27,8 @@ public class InitiativeTasksTab extends VerticalLayout {
         newTask.setIcon(VaadinIcon.PLUS.create());
         newTask.addThemeVariants(ButtonVariant.PRIMARY);
         newTask.setVisible(tasks.mayAssign(initiativeId));
-        newTask.addClickListener(click -> TaskRoutes.newTask(initiativeId));
+        newTask.addClickListener(click -> UI.getCurrent().navigate(NewTaskView.class,
+                NewTaskView.forInitiative(initiativeId)));
         grid.setId("initiative-tasks-grid");
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("team-tasks.initiative.empty"));
@@ -36,20 +38,18 @@ public class InitiativeTasksTab extends VerticalLayout {
                 .setHeader(getTranslation("team-tasks.title-column")).setFlexGrow(3);
         grid.addColumn(TaskRow::assigneeName).setKey("assignee").setHeader(getTranslation("team-tasks.assignee"))
                 .setAutoWidth(true);
-        grid.addColumn(TeamTaskTexts::milestone).setKey("milestone").setHeader(getTranslation("team-tasks.milestone"))
+        grid.addColumn(TaskTexts::milestone).setKey("milestone").setHeader(getTranslation("team-tasks.milestone"))
                 .setFlexGrow(1);
-        grid.addColumn(row -> TeamTaskTexts.priority(row.priority())).setKey("priority")
+        grid.addColumn(row -> TaskTexts.priority(row.priority())).setKey("priority")
                 .setHeader(getTranslation("team-tasks.priority")).setAutoWidth(true);
-        grid.addColumn(row -> TeamTaskTexts.status(row.status())).setKey("status")
+        grid.addColumn(row -> TaskTexts.status(row.status())).setKey("status")
                 .setHeader(getTranslation("team-tasks.status")).setAutoWidth(true);
         grid.setItems(tasks.ofInitiative(initiativeId));
         add(newTask, grid);
     }
 
-    /** The title as a link to the task's page, followed inside the portal without reloading it. */
-    private static Anchor link(TaskRow row) {
-        var link = new Anchor(TaskRoutes.taskPath(row.id()), row.title());
-        link.getElement().setAttribute("router-link", true);
+    private static RouterLink link(TaskRow row) {
+        var link = new RouterLink(row.title(), TaskView.class, TaskView.of(row.id()));
         link.addClassName("initiative-task-link");
         return link;
     }

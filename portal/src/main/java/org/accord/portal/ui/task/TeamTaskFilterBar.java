@@ -82,7 +82,7 @@ class TeamTaskFilterBar extends HorizontalLayout {
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("team-tasks.filter.all"));
         status.setItemLabelGenerator(value -> value == null ? getTranslation("team-tasks.filter.all")
-                : TeamTaskTexts.status(value));
+                : TaskTexts.status(value));
 
         openOnly.setId("filter-open");
         openOnly.setLabel(getTranslation("team-tasks.filter.open"));

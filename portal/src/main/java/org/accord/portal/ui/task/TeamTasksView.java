@@ -93,17 +93,18 @@ public class TeamTasksView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader(getTranslation("team-tasks.agency")).setAutoWidth(true);
         grid.addColumn(TaskRow::initiativeCode).setKey("initiative").setSortProperty("initiative")
                 .setHeader(getTranslation("team-tasks.initiative")).setAutoWidth(true);
-        grid.addColumn(TeamTaskTexts::milestone).setKey("milestone")
+        grid.addColumn(TaskTexts::milestone).setKey("milestone")
                 .setHeader(getTranslation("team-tasks.milestone")).setWidth("12rem").setFlexGrow(1);
-        grid.addColumn(row -> TeamTaskTexts.priority(row.priority())).setKey("priority").setSortProperty("priority")
+        grid.addColumn(row -> TaskTexts.priority(row.priority())).setKey("priority").setSortProperty("priority")
                 .setHeader(getTranslation("team-tasks.priority")).setAutoWidth(true);
-        grid.addColumn(row -> TeamTaskTexts.status(row.status())).setKey("status").setSortProperty("status")
+        grid.addColumn(row -> TaskTexts.status(row.status())).setKey("status").setSortProperty("status")
                 .setHeader(getTranslation("team-tasks.status")).setAutoWidth(true);
         grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING)));
         grid.setItems(query -> tasks.team(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> tasks.countTeam(filter()));
         grid.addSelectionListener(event -> assignSelected.setEnabled(!event.getAllSelectedItems().isEmpty()));
-        grid.addItemClickListener(event -> TaskRoutes.openTask(event.getItem().id()));
+        grid.addItemClickListener(event -> UI.getCurrent().navigate(TaskView.class,
+                TaskView.of(event.getItem().id())));
     }
 
     TaskFilter filter() {

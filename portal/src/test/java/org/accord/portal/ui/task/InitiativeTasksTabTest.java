@@ -2,8 +2,8 @@ package org.accord.portal.ui.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.accord.agreement.Agreements;
@@ -54,10 +54,14 @@ class InitiativeTasksTabTest extends PortalBrowserlessTest {
 
         assertThat(tab.newTask.isVisible()).isTrue();
         assertThat(ids(tab)).containsExactly(stories.overdue, stories.openOfLiaisonMx, stories.done);
-        var link = (Anchor) test(tab.grid).getCellComponent(0, 1);
+        var link = (RouterLink) test(tab.grid).getCellComponent(0, 1);
         assertThat(link.getHref()).isEqualTo("tasks/" + stories.overdue);
         assertThat(link.getText()).startsWith("Overdue report");
         assertThat(test(tab.grid).getCellText(2, 5)).isEqualTo("Done");
+
+        test(tab.newTask).click();
+        assertThat(getCurrentView()).isInstanceOf(NewTaskView.class);
+        assertThat(((NewTaskView) getCurrentView()).dialog).isNotNull();
     }
 
     @Test

@@ -69,6 +69,17 @@ class TeamTasksViewTest extends PortalBrowserlessTest {
 
     @Test
     @WithUserDetails("pm.us")
+    void clickingATaskOpensItsPage() {
+        TeamTasksView view = open(Map.of("initiative", String.valueOf(stories.ledByBersin)));
+
+        test(view.grid).clickRow(1);
+
+        assertThat(getCurrentView()).isInstanceOf(TaskView.class);
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("tasks/" + stories.openOfLiaisonMx);
+    }
+
+    @Test
+    @WithUserDetails("pm.us")
     void overdueOnlyKeepsTheOverdueTaskAndWritesTheLink() {
         TeamTasksView view = open(Map.of("initiative", String.valueOf(stories.ledByBersin)));
 
@@ -173,6 +184,23 @@ class TeamTasksViewTest extends PortalBrowserlessTest {
         assertThat(dialog.assignee.getErrorMessage()).startsWith("Done and cancelled tasks cannot be reassigned");
         assertThat(tasks.detail(stories.overdue).row().assigneeId()).isEqualTo(stories.userId("liaison.us"));
         assertThat(tasks.detail(stories.done).row().assigneeId()).isEqualTo(stories.userId("liaison.us"));
+    }
+
+    @Test
+    @WithUserDetails("pm.mx")
+    void bulkAssignmentOfAnInternalTaskToSomeoneOfTheOtherCountryIsRefused() {
+        TeamTasksView view = open(Map.of("initiative", String.valueOf(stories.ledByBersin), "party", "MX"));
+        List<Long> ids = ids(view);
+        test(view.grid).select(ids.indexOf(stories.internalMx));
+        test(view.grid).select(ids.indexOf(stories.openOfLiaisonMx));
+        test(view.assignSelected).click();
+        BulkAssignDialog dialog = $(BulkAssignDialog.class).single();
+        dialog.assignee.setValue(directory.findByUsername("liaison.us").orElseThrow());
+        test(dialog.assign).click();
+
+        assertThat(dialog.assignee.getErrorMessage())
+                .isEqualTo("Una tarea interna se queda con personas de su propio país.");
+        assertThat(tasks.detail(stories.openOfLiaisonMx).row().assigneeId()).isEqualTo(stories.userId("liaison.mx"));
     }
 
     @Test
