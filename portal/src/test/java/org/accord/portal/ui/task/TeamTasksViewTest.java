@@ -7,6 +7,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.accord.agreement.Agreements;
 import org.accord.audit.HistoryLine;
@@ -201,6 +202,25 @@ class TeamTasksViewTest extends PortalBrowserlessTest {
         assertThat(dialog.assignee.getErrorMessage())
                 .isEqualTo("Una tarea interna se queda con personas de su propio país.");
         assertThat(tasks.detail(stories.openOfLiaisonMx).row().assigneeId()).isEqualTo(stories.userId("liaison.mx"));
+    }
+
+    @Test
+    @WithUserDetails("bersin")
+    void bulkAssignmentOfTasksOfAnInitiativeTheLeadNoLongerLeadsIsDeniedClearly() {
+        open(Map.of());
+        var refreshed = new AtomicBoolean();
+        var dialog = new BulkAssignDialog(tasks, List.of(stories.otherInitiative), () -> refreshed.set(true));
+        dialog.open();
+        roundTrip();
+        dialog.assignee.setValue(directory.findByUsername("morton").orElseThrow());
+
+        test(dialog.assign).click();
+
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("You may only assign tasks of initiatives you lead. Nothing was reassigned.");
+        assertThat(refreshed).isTrue();
+        assertThat(signedIn.as("pm.us", () -> tasks.detail(stories.otherInitiative).row().assigneeId()))
+                .isEqualTo(stories.userId("liaison.us"));
     }
 
     @Test
