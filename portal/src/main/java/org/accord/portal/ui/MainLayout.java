@@ -92,13 +92,17 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
         return nav;
     }
 
-    /** The open tasks of the signed-in person in the navigation, in red with how many are overdue. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        showMyTaskCounts();
+    }
+
+    /** The open tasks of the signed-in person in the navigation, in red with how many are overdue. */
+    public void showMyTaskCounts() {
         TaskCounts counts = tasks.myCounts();
         myTaskCounts.setVisible(counts.open() > 0);
-        myTaskCounts.setText(counts.overdue() > 0
-                ? getTranslation("nav.my-tasks.overdue", counts.open(), counts.overdue())
+        myTaskCounts.setText(counts.open() == 0 ? ""
+                : counts.overdue() > 0 ? getTranslation("nav.my-tasks.overdue", counts.open(), counts.overdue())
                 : getTranslation("nav.my-tasks.open", counts.open()));
         myTaskCounts.getElement().getThemeList().clear();
         myTaskCounts.getElement().getThemeList().addAll(counts.overdue() > 0 ? List.of("badge", "pill", "small", "error")

@@ -14,8 +14,11 @@ import org.accord.portal.ui.people.UsersView;
 import org.accord.portal.ui.progress.MyUpdatesView;
 import org.accord.portal.ui.progress.PeriodsView;
 import org.accord.portal.ui.task.MyTasksView;
+import org.accord.portal.ui.task.NewTaskView;
+import org.accord.portal.ui.task.TaskView;
 import org.accord.portal.ui.task.TeamTasksView;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The role × route matrix of DESIGN.md §4 for the routes that exist, and the navigation each role sees. */
@@ -25,9 +28,6 @@ class RouteAccessTest extends PortalBrowserlessTest {
             List.of(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
                     MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, UsersView.class,
                     AccountView.class);
-
-    /** Where the home page leaves the user: liaisons are taken on to their tasks. */
-    private Class<? extends Component> homeLandsOn = HomeView.class;
 
     @Test
     @WithUserDetails("admin.us")
@@ -53,8 +53,7 @@ class RouteAccessTest extends PortalBrowserlessTest {
 
     @Test
     @WithUserDetails("liaison.mx")
-    void liaisonLandsOnMyTasksAndDoesNotReachTeamTasksOrUserAdministration() {
-        homeLandsOn = MyTasksView.class;
+    void liaisonDoesNotReachTeamTasksOrUserAdministrationAndLandsOnMyTasks() {
         assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
                 MilestonesView.class, AccountView.class);
     }
@@ -66,19 +65,46 @@ class RouteAccessTest extends PortalBrowserlessTest {
                 MilestonesView.class, AccountView.class);
     }
 
+    @Test
+    @WithUserDetails("liaison.us")
+    void liaisonOpeningHomeLandsOnMyTasks() {
+        navigate("", MyTasksView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(MyTasksView.class);
+    }
+
+    @Test
+    @WithUserDetails("bersin")
+    void leadOpeningHomeStaysOnHome() {
+        navigate(HomeView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
+    }
+
+    /** Home forwards liaison staff to their task list. */
+    private Class<? extends Component> landingFor(Class<? extends Component> view) {
+        boolean liaisonOnly = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .map(authority -> authority.getAuthority()).toList().equals(List.of("ROLE_LIAISON"));
+        return view == HomeView.class && liaisonOnly ? MyTasksView.class : view;
+    }
+
     @SafeVarargs
     private void assertReachesExactly(Class<? extends Component>... allowed) {
         List<Class<? extends Component>> allowedViews = List.of(allowed);
         for (var view : ROUTES) {
             String path = RouteConfiguration.forSessionScope().getUrl(view);
             if (allowedViews.contains(view)) {
-                navigate(path, Component.class);
-                assertThat(getCurrentView()).as(path).isInstanceOf(view == HomeView.class ? homeLandsOn : view);
+                navigate(path, landingFor(view));
+                assertThat(getCurrentView()).as(path).isInstanceOf(landingFor(view));
             } else {
                 navigate(path, AccessDeniedView.class);
                 assertThat(getCurrentView()).as(path).isInstanceOf(AccessDeniedView.class);
             }
         }
+        navigate("tasks/999999999999", TaskView.class);
+        assertThat(getCurrentView()).as("a task's page, open to everyone signed in").isInstanceOf(TaskView.class);
+        navigate("tasks/new", NewTaskView.class);
+        assertThat(getCurrentView()).as("the new-task route").isInstanceOf(NewTaskView.class);
         navigate(AccountView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).containsExactlyElementsOf(
                 allowedViews.stream().map(view -> RouteConfiguration.forSessionScope().getUrl(view)).toList());

@@ -5,12 +5,12 @@ import com.vaadin.flow.component.html.Span;
 import org.accord.task.TaskStatus;
 
 /** Status and overdue as badges that say it in words, so colour is never the only sign. */
-final class TaskBadges {
+public final class TaskBadges {
 
     private TaskBadges() {
     }
 
-    static Span status(TaskStatus status) {
+    public static Span status(TaskStatus status) {
         var badge = badge(TaskTexts.status(status), switch (status) {
             case OPEN -> "";
             case IN_PROGRESS -> "success";
@@ -23,13 +23,13 @@ final class TaskBadges {
         return badge;
     }
 
-    static Span overdue() {
+    public static Span overdue() {
         var badge = badge(UI.getCurrent().getTranslation("task.overdue"), "error");
         badge.addClassName("task-overdue");
         return badge;
     }
 
-    static Span internal() {
+    public static Span internal() {
         var badge = badge(UI.getCurrent().getTranslation("task.internal-marker"), "contrast");
         badge.addClassName("task-internal");
         return badge;

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -150,10 +152,16 @@ public class TaskDialog extends Dialog {
         }
     }
 
+    /** Shows a refused value at its field; a refusal of no field of the form (the initiative) as a notification. */
     void showError(String field, String message) {
         Map<String, HasValidation> fields = Map.of("title", title, "description", description, "assigneeId", assignee,
                 "dueDate", dueDate, "priority", priority, "milestoneId", milestone);
-        HasValidation target = fields.getOrDefault(field, title);
+        HasValidation target = fields.get(field);
+        if (target == null) {
+            Notification.show(message, 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.ERROR);
+            return;
+        }
         target.setErrorMessage(message);
         target.setInvalid(true);
     }

@@ -117,6 +117,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         showFacts(row);
         showActions(row);
         showTabs();
+        MainLayout layout = findAncestor(MainLayout.class);
+        if (layout != null) {
+            layout.showMyTaskCounts();
+        }
     }
 
     private HorizontalLayout actions() {
@@ -163,6 +167,11 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private long version() {
         return detail.row().version();
+    }
+
+    /** The version of the task the page shows, which every change sends back. */
+    long detailVersion() {
+        return version();
     }
 
     private void showActions(TaskRow row) {
