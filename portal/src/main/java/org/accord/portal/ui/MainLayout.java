@@ -35,6 +35,7 @@ import org.accord.portal.ui.people.UsersView;
 import org.accord.portal.ui.progress.MyUpdatesView;
 import org.accord.portal.ui.progress.PeriodsView;
 import org.accord.portal.ui.task.MyTasksView;
+import org.accord.portal.ui.task.TeamTasksView;
 import org.accord.task.TaskCounts;
 import org.accord.task.Tasks;
 
@@ -51,6 +52,7 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
             new Destination(AgreementsView.class, "nav.agreements", VaadinIcon.FILE_TEXT),
             new Destination(InitiativesView.class, "nav.initiatives", VaadinIcon.TASKS),
             new Destination(MilestonesView.class, "nav.milestones", VaadinIcon.FLAG),
+            new Destination(TeamTasksView.class, "nav.team-tasks", VaadinIcon.CLIPBOARD_USER),
             new Destination(MyUpdatesView.class, "nav.updates", VaadinIcon.EDIT),
             new Destination(PeriodsView.class, "nav.periods", VaadinIcon.CALENDAR),
             new Destination(UsersView.class, "nav.users", VaadinIcon.USERS),

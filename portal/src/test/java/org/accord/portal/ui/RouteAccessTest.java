@@ -18,6 +18,7 @@ import org.accord.portal.ui.progress.PeriodsView;
 import org.accord.portal.ui.task.MyTasksView;
 import org.accord.portal.ui.task.NewTaskView;
 import org.accord.portal.ui.task.TaskView;
+import org.accord.portal.ui.task.TeamTasksView;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -27,8 +28,8 @@ class RouteAccessTest extends PortalBrowserlessTest {
 
     private static final List<Class<? extends Component>> ROUTES =
             List.of(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class,
-                    MyUpdatesView.class, PeriodsView.class, UsersView.class, OutboxView.class, AccountView.class,
-                    NotificationsView.class);
+                    TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, UsersView.class, OutboxView.class,
+                    AccountView.class, NotificationsView.class);
 
     /** Reached from the header's bell, not from the side navigation. */
     private static final List<Class<? extends Component>> OUTSIDE_NAVIGATION = List.of(NotificationsView.class);
@@ -37,34 +38,36 @@ class RouteAccessTest extends PortalBrowserlessTest {
     @WithUserDetails("admin.us")
     void administratorReachesEveryRoute() {
         assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
-                MilestonesView.class, MyUpdatesView.class, PeriodsView.class, UsersView.class, OutboxView.class,
-                AccountView.class, NotificationsView.class);
+                MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, UsersView.class,
+                OutboxView.class, AccountView.class, NotificationsView.class);
     }
 
     @Test
     @WithUserDetails("pm.mx")
-    void programManagerReachesUpdatesAndPeriodsButNotUserAdministration() {
+    void programManagerReachesUpdatesPeriodsAndTeamTasksButNotUserAdministration() {
         assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
-                MilestonesView.class, MyUpdatesView.class, PeriodsView.class, AccountView.class, NotificationsView.class);
+                MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, AccountView.class,
+                NotificationsView.class);
     }
 
     @Test
     @WithUserDetails("bersin")
-    void oversightLeadReachesTheirUpdatesButNotPeriodsOrUserAdministration() {
+    void oversightLeadReachesTheirUpdatesAndTeamTasksButNotPeriodsOrUserAdministration() {
         assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
-                MilestonesView.class, MyUpdatesView.class, AccountView.class, NotificationsView.class);
+                MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, AccountView.class,
+                NotificationsView.class);
     }
 
     @Test
     @WithUserDetails("liaison.mx")
-    void liaisonDoesNotReachUserAdministrationAndLandsOnMyTasks() {
+    void liaisonDoesNotReachTeamTasksOrUserAdministrationAndLandsOnMyTasks() {
         assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
                 MilestonesView.class, AccountView.class, NotificationsView.class);
     }
 
     @Test
     @WithUserDetails("napolitano")
-    void executiveDoesNotReachUserAdministration() {
+    void executiveDoesNotReachTeamTasksOrUserAdministration() {
         assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
                 MilestonesView.class, AccountView.class, NotificationsView.class);
     }
