@@ -34,11 +34,11 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     private final MyAccount myAccount;
 
-    public AccountView(MyAccount myAccount) {
+    public AccountView(MyAccount myAccount, CalendarFeedPanel calendarFeed) {
         this.myAccount = myAccount;
         setId("account-view");
         Profile me = myAccount.profile();
-        add(new H2(getTranslation("account.title")), profile(me), languageChoice(me), passwordForm());
+        add(new H2(getTranslation("account.title")), profile(me), languageChoice(me), passwordForm(), calendarFeed);
     }
 
     private FormLayout profile(Profile me) {
