@@ -23,10 +23,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @PortalTest
 class TaskQueryCountTest {
 
-    /** Me, the page with initiatives, assignees and milestones, the agencies, the count, me again and my counts. */
-    static final int MAX_STATEMENTS_FOR_MY_TASKS = 8;
-    /** Me, the agencies, the page, the count (each scope reads me and the agencies). */
-    static final int MAX_STATEMENTS_PER_TEAM_PAGE = 8;
+    /**
+     * The page (with its initiatives, assignees and milestones in one statement) and the agencies it names; the
+     * count; the open and overdue counts of the side navigation; each of the three reads who I am: 7.
+     */
+    static final int MAX_STATEMENTS_FOR_MY_TASKS = 7;
+    /** For the page and for the count: who I am and the agencies (for the party and agency filters), then the query. */
+    static final int MAX_STATEMENTS_PER_TEAM_PAGE = 7;
 
     @Autowired
     PortfolioGenerator generator;
@@ -83,7 +86,8 @@ class TaskQueryCountTest {
 
             System.out.println("Statements per page of the team view for " + viewer + ", by filter and page size: "
                     + counts);
-            assertThat(signedIn.as(viewer, () -> tasks.countTeam(TaskFilter.none()))).isGreaterThan(200);
+            assertThat(signedIn.as(viewer, () -> tasks.countTeam(TaskFilter.none())))
+                    .as("more tasks than a middle-sized page").isGreaterThan(100);
             assertThat(counts).allSatisfy((name, bySize) -> assertThat(bySize.values())
                     .as("statements for %s, filter '%s', by page size %s", viewer, name, bySize)
                     .allMatch(used -> used <= MAX_STATEMENTS_PER_TEAM_PAGE)
