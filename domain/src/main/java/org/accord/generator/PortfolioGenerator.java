@@ -1,8 +1,12 @@
 package org.accord.generator;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.accord.generator.PortfolioPlan.Lead;
 import org.accord.generator.PortfolioPlan.PlannedInitiative;
@@ -10,6 +14,9 @@ import org.accord.generator.SchedulePlan.PlannedMilestone;
 import org.accord.generator.SchedulePlan.PlannedPeriod;
 import org.accord.generator.SchedulePlan.PlannedUpdate;
 import org.accord.generator.ScheduleWriter.StoredPeriod;
+import org.accord.generator.TaskPlan.PlannedTask;
+import org.accord.people.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -19,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Fills the database with a large, repeatable portfolio to try the portal at scale: oversight leads,
  * agreements with commitments and governance bodies, initiatives with lead agencies, leads and lead handovers,
- * their milestones with some slippage, and quarters of reporting periods with progress updates.
+ * their milestones with some slippage, quarters of reporting periods with progress updates, and liaison users
+ * with tasks on the initiatives (dated from the generator's clock, so that some are open and due around today).
  *
  * <p>It bypasses the services on purpose: they check, audit and write each initiative one by one, which takes
  * minutes for thousands; batched inserts take seconds. It writes in chunks, one transaction each, and skips a
@@ -29,19 +37,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PortfolioGenerator {
 
     static final int CHUNK = 500;
+    /** Initiatives whose tasks are planned and written together: 5,000 tasks at 100 per initiative. */
+    static final int TASK_CHUNK = 50;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
 
     PortfolioGenerator(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                       PasswordEncoder passwordEncoder) {
+                       PasswordEncoder passwordEncoder, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    /** Writes what is not there yet; every generated lead gets {@code password}, hashed once for all of them. */
+    /** Writes what is not there yet; every generated person gets {@code password}, hashed once for all of them. */
     public GeneratedPortfolio generate(GeneratorSettings settings, String password) {
         long started = System.nanoTime();
         PortfolioWriter writer = new PortfolioWriter(jdbc);
@@ -52,8 +64,9 @@ public class PortfolioGenerator {
         int leads = 0;
         int agreements = 0;
         int commitments = 0;
+        var passwordHash = new PasswordHash(password);
         if (!writer.exists("user_account", "username", plan.leads().getFirst().username())) {
-            String hash = passwordEncoder.encode(password);
+            String hash = passwordHash.get();
             transaction.executeWithoutResult(status -> writer.writeLeads(plan.leads(), hash));
             leads = plan.leads().size();
         }
@@ -68,9 +81,13 @@ public class PortfolioGenerator {
         Map<String, Long> initiativeIds = scheduleWriter.initiativeIds();
         Written milestones = writeMilestones(schedule, settings, scheduleWriter, initiativeIds);
         Written updates = writeProgress(schedule, scheduleWriter, initiativeIds);
+        var taskPlanner = new TaskPlanner(settings, LocalDate.now(clock));
+        int liaisons = writeLiaisons(taskPlanner, writer, passwordHash);
+        Written tasks = writeTasks(plan, settings, taskPlanner, initiativeIds);
         return new GeneratedPortfolio(leads, agreements, commitments, initiatives.rows(),
                 initiatives.attached(), milestones.rows(), milestones.attached(), updates.rows(),
-                updates.attached(), Duration.ofNanos(System.nanoTime() - started));
+                updates.attached(), liaisons, tasks.rows(), tasks.attached(),
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     private boolean isComplete(GeneratorSettings settings, PortfolioWriter writer) {
@@ -81,7 +98,76 @@ public class PortfolioGenerator {
                 && initiativesThere
                 && (settings.initiatives() == 0 || settings.milestonesPerInitiative() == 0 || new ScheduleWriter(jdbc)
                 .hasMilestones(id("initiative", "code", PortfolioPlanner.initiativeCode(settings.initiatives() - 1))))
-                && (settings.quarters() == 0 || settings.initiatives() == 0 || lastPeriodHasUpdates(settings));
+                && (settings.quarters() == 0 || settings.initiatives() == 0 || lastPeriodHasUpdates(settings))
+                && (settings.liaisonsPerParty() == 0
+                        || writer.exists("user_account", "username", TaskPlanner.liaisonUsername("US", 0)))
+                && (settings.initiatives() == 0 || settings.tasksPerInitiative() == 0 || new TaskWriter(jdbc)
+                .hasTasks(id("initiative", "code", PortfolioPlanner.initiativeCode(settings.initiatives() - 1))));
+    }
+
+    private int writeLiaisons(TaskPlanner planner, PortfolioWriter writer, PasswordHash passwordHash) {
+        List<Lead> liaisons = planner.liaisons();
+        if (liaisons.isEmpty() || writer.exists("user_account", "username", liaisons.getFirst().username())) {
+            return 0;
+        }
+        String hash = passwordHash.get();
+        transaction.executeWithoutResult(status -> writer.writePeople(liaisons, hash, Role.LIAISON));
+        return liaisons.size();
+    }
+
+    /**
+     * Tasks by small chunks of initiatives, planned just before they are written so that only one chunk is in
+     * memory; a chunk is skipped when its first initiative has tasks already.
+     */
+    private Written writeTasks(PortfolioPlan plan, GeneratorSettings settings, TaskPlanner planner, Map<String, Long> initiativeIds) {
+        if (plan.initiatives().isEmpty() || settings.tasksPerInitiative() == 0) {
+            return new Written(0, 0);
+        }
+        var writer = new TaskWriter(jdbc);
+        if (!writer.knowsLiaison(TaskPlanner.liaisonUsername("MX", settings.liaisonsPerParty() - 1))) {
+            throw new IllegalStateException("The generated liaisons in this database were made with other "
+                    + "accord.generate settings; generate into a new database");
+        }
+        List<PlannedInitiative> initiatives = plan.initiatives();
+        int count = 0;
+        int comments = 0;
+        for (int from = 0; from < initiatives.size(); from += TASK_CHUNK) {
+            if (writer.hasTasks(initiativeIds.get(initiatives.get(from).code()))) {
+                continue;
+            }
+            List<PlannedTask> chunk = new ArrayList<>();
+            for (int index = from; index < Math.min(from + TASK_CHUNK, initiatives.size()); index++) {
+                chunk.addAll(planner.tasksOf(initiatives.get(index), index));
+            }
+            comments += transaction.execute(status -> writer.writeTasks(chunk, initiativeIds));
+            count += chunk.size();
+        }
+        return new Written(count, comments);
+    }
+
+    /** The password hashed at most once per run, when someone is written. */
+    private final class PasswordHash {
+
+        private final String password;
+        private String hash;
+
+        PasswordHash(String password) {
+            this.password = password;
+        }
+
+        String get() {
+            if (hash == null) {
+                hash = existingHash().orElseGet(() -> passwordEncoder.encode(password));
+            }
+            return hash;
+        }
+
+        /** The hash given to the generated people already there, if it is for the same password. */
+        private Optional<String> existingHash() {
+            return jdbc.queryForList("select password_hash from user_account where username = ?", String.class,
+                            PortfolioPlanner.leadUsername("US", 0)).stream()
+                    .filter(existing -> passwordEncoder.matches(password, existing)).findFirst();
+        }
     }
 
     private boolean lastPeriodHasUpdates(GeneratorSettings settings) {

@@ -90,7 +90,7 @@ final class PortfolioPlanner {
     }
 
     /** Different for every index of a party: first names cycle, last names shift by one each round. */
-    private static String uniqueName(boolean us, int index) {
+    static String uniqueName(boolean us, int index) {
         List<String> first = us ? Vocabulary.US_FIRST_NAMES : Vocabulary.MX_FIRST_NAMES;
         List<String> last = us ? Vocabulary.US_LAST_NAMES : Vocabulary.MX_LAST_NAMES;
         int round = index / first.size();

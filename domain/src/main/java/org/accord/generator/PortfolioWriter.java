@@ -46,6 +46,11 @@ class PortfolioWriter {
     }
 
     void writeLeads(List<Lead> leads, String passwordHash) {
+        writePeople(leads, passwordHash, Role.OVERSIGHT_LEAD);
+    }
+
+    /** Generated people with one role each; all share one password hash. */
+    void writePeople(List<Lead> leads, String passwordHash, Role role) {
         jdbc.batchUpdate("""
                 insert into user_account (username, display_name, email, party_id, agency_id, preferred_language,
                     enabled, password_hash, failed_logins, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""",
@@ -54,7 +59,7 @@ class PortfolioWriter {
                         passwordHash, CREATED_AT}).toList());
         Map<String, Long> ids = leadIds();
         jdbc.batchUpdate("insert into user_role (user_id, role) values (?, ?)", leads.stream()
-                .map(lead -> new Object[] {ids.get(lead.username()), Role.OVERSIGHT_LEAD.name()}).toList());
+                .map(lead -> new Object[] {ids.get(lead.username()), role.name()}).toList());
     }
 
     void writeAgreements(List<PlannedAgreement> agreements) {

@@ -9,10 +9,15 @@ import org.accord.milestone.MilestoneFilter;
 import org.accord.milestone.OwnerSide;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The 2,000-initiative portfolio the scale tests share: generated once per test database, then reused. */
+/**
+ * The 2,000-initiative portfolio the scale tests share: generated once per test database, then reused. Its 20,000
+ * tasks go to 20 liaisons (about 1,000 each, 200 open) so that a liaison's pages fill at every page size, while
+ * the shared test database stays small; {@link #FULL_SIZE} is the default 200,000 tasks for 600 liaisons.
+ */
 final class LargePortfolio {
 
-    static final GeneratorSettings SETTINGS = new GeneratorSettings(50, 2000, 200, 20, 8, 2012);
+    static final GeneratorSettings SETTINGS = new GeneratorSettings(50, 2000, 200, 20, 8, 2012, 10, 10);
+    static final GeneratorSettings FULL_SIZE = new GeneratorSettings(50, 2000, 200, 20, 8, 2012, 300, 100);
     static final String PASSWORD = "accord-demo-2012";
 
     private LargePortfolio() {

@@ -2,22 +2,31 @@ package org.accord.generator;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.accord.PortalTest;
 import org.accord.agreement.AgreementFilter;
 import org.accord.agreement.Agreements;
 import org.accord.initiative.InitiativePortfolio;
 import org.accord.milestone.MilestonePlan;
+import org.accord.task.TaskFilter;
+import org.accord.task.TaskStatus;
+import org.accord.task.Tasks;
+import org.accord.testsupport.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * Prints how long the generator and one list page (page plus count) take on the 2,000-initiative portfolio,
- * for initiatives, agreements and milestones ("ms ..." rows).
+ * for initiatives, agreements, milestones ("ms ..." rows) and, with 200,000 tasks, a busy liaison's My tasks and
+ * the team view ("task ..." rows). On a fresh test database it generates the full size ({@link
+ * LargePortfolio#FULL_SIZE}); run alone, or it finds the smaller portfolio the other tests generate.
  * Figures, not assertions: not part of {@code verify}; run it with {@code -Dtest=LargePortfolioBenchmark}.
  */
 @PortalTest
@@ -38,11 +47,15 @@ class LargePortfolioBenchmark {
     MilestonePlan milestones;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Tasks tasks;
+    @Autowired
+    UserDetailsService userDetails;
 
     @Test
     void printsTheTimeOfTheGeneratorAndOfOnePageWithEachFilter() {
-        GeneratedPortfolio generated = LargePortfolio.ensure(generator);
-        var report = new StringBuilder("\nLarge portfolio benchmark (").append(LargePortfolio.SETTINGS).append(")\n");
+        GeneratedPortfolio generated = generator.generate(LargePortfolio.FULL_SIZE, LargePortfolio.PASSWORD);
+        var report = new StringBuilder("\nLarge portfolio benchmark (").append(LargePortfolio.FULL_SIZE).append(")\n");
         report.append(generated.wroteAnything() ? "generator: " + generated.describe()
                 : "generator: the portfolio was there already (checked in %d ms); time it on a fresh database"
                         .formatted(generated.took().toMillis())).append('\n');
@@ -77,7 +90,50 @@ class LargePortfolioBenchmark {
             }
             report.append('\n');
         });
+        taskTimings(report);
         System.out.println(report.append('\n'));
+    }
+
+    /** My tasks (open and closed, with the side-navigation counts) of the busiest liaison, and the team view. */
+    private void taskTimings(StringBuilder report) {
+        var signedIn = new SignedIn(userDetails);
+        String liaison = jdbc.queryForObject("""
+                select u.username from user_account u join task t on t.assignee_id = u.id
+                where u.username like 'gen.liaison.%' and t.status in ('OPEN', 'IN_PROGRESS', 'BLOCKED')
+                group by u.username order by count(*) desc, u.username limit 1""", String.class);
+        report.append("tasks in the database: ").append(jdbc.queryForObject("select count(*) from task", Long.class))
+                .append("; busiest liaison ").append(liaison).append('\n');
+        for (boolean closed : new boolean[] {false, true}) {
+            signedIn.as(liaison, () -> {
+                report.append(String.format(Locale.ROOT, "%-13s %8d", "task mine " + (closed ? "closed" : "open"),
+                        tasks.countMine(closed)));
+                for (int size : PAGE_SIZES) {
+                    report.append(timings(() -> {
+                        tasks.mine(closed, PageRequest.of(0, size));
+                        tasks.countMine(closed);
+                        tasks.myCounts();
+                    }));
+                }
+                report.append('\n');
+            });
+        }
+        Map<String, TaskFilter> filters = new LinkedHashMap<>();
+        filters.put("none", TaskFilter.none());
+        filters.put("open", new TaskFilter(null, null, null, null, null, true, false));
+        filters.put("overdue", new TaskFilter(null, null, null, null, null, false, true));
+        filters.put("party", new TaskFilter(null, "MX", null, null, null, false, false));
+        filters.put("agency", new TaskFilter(null, null, "CBP", null, null, true, false));
+        filters.put("status", new TaskFilter(null, null, null, null, TaskStatus.BLOCKED, false, false));
+        filters.forEach((name, filter) -> {
+            report.append(String.format(Locale.ROOT, "%-13s %8d", "task team " + name, tasks.countTeam(filter)));
+            for (int size : PAGE_SIZES) {
+                report.append(timings(() -> {
+                    tasks.team(filter, PageRequest.of(0, size));
+                    tasks.countTeam(filter);
+                }));
+            }
+            report.append('\n');
+        });
     }
 
     private static String timings(Runnable work) {

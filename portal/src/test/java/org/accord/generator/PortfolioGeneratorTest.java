@@ -3,6 +3,8 @@ package org.accord.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.accord.PortalTest;
 import org.accord.initiative.InitiativePortfolio;
@@ -104,6 +106,51 @@ class PortfolioGeneratorTest {
                 .isZero();
         assertThat(count("select count(*) from progress_update u join initiative i on i.id = u.initiative_id"
                 + " where i.code like 'GEN-I%' and i.status <> 'ACTIVE'")).isZero();
+    }
+
+    @Test
+    void liaisonsOfBothPartiesGetTheTasksMostlyClosedAndTheOpenOnesDueAroundToday() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String tasks = " from task t join initiative i on i.id = t.initiative_id where i.code like 'GEN-I%' ";
+        assertThat(count("""
+                select count(*) from user_account u join user_role r on r.user_id = u.id
+                where u.username like 'gen.liaison.%' and r.role = 'LIAISON' and u.enabled = true""")).isEqualTo(20);
+        assertThat(count("select count(distinct email) from user_account where username like 'gen.%'"))
+                .isEqualTo(420);
+        assertThat(count("select count(*)" + tasks)).isEqualTo(20_000);
+        assertThat(count("select count(*)" + tasks + "and t.status in ('DONE', 'CANCELLED')")).isBetween(15_000L, 17_000L);
+        assertThat(count("select count(*)" + tasks + "and t.status in ('DONE', 'CANCELLED') and t.closed_at is null"))
+                .isZero();
+        assertThat(count("select count(*)" + tasks + "and t.status in ('DONE', 'CANCELLED') and t.due_date >= ?", today))
+                .isZero();
+        assertThat(count("select count(*)" + tasks + "and t.status not in ('DONE', 'CANCELLED') and t.closed_at is null"
+                + " and t.due_date between ? and ?", today.minusDays(45), today.plusDays(90)))
+                .isEqualTo(count("select count(*)" + tasks + "and t.status not in ('DONE', 'CANCELLED')"));
+        assertThat(count("select count(*)" + tasks + "and t.status not in ('DONE', 'CANCELLED') and t.due_date < ?",
+                today)).isGreaterThan(500);
+        assertThat(count("select count(*)" + tasks + "and t.status = 'BLOCKED' and t.blocked_reason is null")).isZero();
+        assertThat(count("select count(*)" + tasks + "and t.status = 'BLOCKED'")).isPositive();
+        assertThat(count("select count(*)" + tasks + "and t.status = 'DONE' and t.completion_note is null")).isZero();
+        assertThat(count("select count(*)" + tasks + "and t.internal = true")).isBetween(1_000L, 3_000L);
+        assertThat(count("select count(*)" + tasks + "and t.milestone_id is not null")).isBetween(4_000L, 8_000L);
+        assertThat(count("""
+                select count(*) from task t join milestone m on m.id = t.milestone_id join initiative i on i.id = t.initiative_id
+                where i.code like 'GEN-I%' and m.initiative_id <> t.initiative_id""")).isZero();
+        assertThat(count("""
+                select count(*) from task t join user_account u on u.id = t.assignee_id join initiative i on i.id = t.initiative_id
+                where i.code like 'GEN-I%' and (u.party_id <> t.party_id or u.username not like 'gen.liaison.%')""")).isZero();
+        assertThat(count("select count(*) from task_comment c where c.task_id in (select t.id" + tasks + ")"))
+                .isBetween(600L, 1_800L);
+    }
+
+    @Test
+    void generatedTasksAreTheSameForTheSameSeed() {
+        var planner = new TaskPlanner(LargePortfolio.SETTINGS, LocalDate.of(2026, 5, 1));
+        var initiative = PortfolioPlanner.plan(LargePortfolio.SETTINGS).initiatives().get(7);
+
+        assertThat(planner.tasksOf(initiative, 7)).isEqualTo(planner.tasksOf(initiative, 7)).hasSize(10);
+        assertThat(planner.liaisons()).extracting(PortfolioPlan.Lead::username).doesNotHaveDuplicates()
+                .contains("gen.liaison.us.0001", "gen.liaison.mx.0010");
     }
 
     @Test

@@ -30,10 +30,12 @@ class PortfolioGeneratorStart implements ApplicationRunner {
                             @Value("${accord.generate.milestones-per-initiative}") int milestonesPerInitiative,
                             @Value("${accord.generate.quarters}") int quarters,
                             @Value("${accord.generate.seed}") long seed,
+                            @Value("${accord.generate.liaisons-per-party:300}") int liaisonsPerParty,
+                            @Value("${accord.generate.tasks-per-initiative:100}") int tasksPerInitiative,
                             @Value("${accord.demo.password}") String password) {
         this.generator = generator;
         this.settings = new GeneratorSettings(agreements, initiatives, leadsPerParty, milestonesPerInitiative,
-                quarters, seed);
+                quarters, seed, liaisonsPerParty, tasksPerInitiative);
         this.password = password;
     }
 

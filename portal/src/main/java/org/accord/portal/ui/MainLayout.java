@@ -16,7 +16,6 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -65,7 +64,7 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
     private final Span myTaskCounts = new Span();
 
     public MainLayout(MyAccount myAccount, AuthenticationContext authentication, AccessAnnotationChecker access,
-                      Tasks tasks) {
+                      Tasks tasks, NotificationBell bell) {
         this.myAccount = myAccount;
         this.authentication = authentication;
         this.tasks = tasks;
@@ -74,7 +73,7 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
 
         var title = new Span(getTranslation("app.name"));
         title.addClassName("accord-brand");
-        addToNavbar(new DrawerToggle(), title, userBar(me));
+        addToNavbar(new DrawerToggle(), title, userBar(me, bell));
         addToDrawer(navigation(access));
         setPrimarySection(Section.DRAWER);
     }
@@ -113,7 +112,7 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
                 : List.of("badge", "pill", "small"));
     }
 
-    private Component userBar(Profile me) {
+    private Component userBar(Profile me, NotificationBell bell) {
         var who = new Div(new Span(me.displayName()),
                 new Span(me.party().getCode() + " · " + me.agency().getCode()));
         who.addClassName("accord-who");
@@ -129,8 +128,7 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.TERTIARY);
 
-        var bar = new HorizontalLayout(who, language, logout);
-        bar.addComponentAsFirst(VaadinService.getCurrent().getInstantiator().getOrCreate(NotificationBell.class));
+        var bar = new HorizontalLayout(bell, who, language, logout);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.addClassName("accord-userbar");
         return bar;

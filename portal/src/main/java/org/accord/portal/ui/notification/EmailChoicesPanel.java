@@ -7,10 +7,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.accord.notification.EmailChoices;
 import org.accord.notification.NotificationPreferences;
+import org.springframework.context.annotation.Scope;
 
 /** The account page's section where people choose which e-mails the portal sends them. */
+@SpringComponent
+@Scope("prototype")
 public class EmailChoicesPanel extends VerticalLayout {
 
     final Checkbox assigned = new Checkbox();

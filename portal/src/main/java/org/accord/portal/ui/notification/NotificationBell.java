@@ -18,12 +18,16 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import org.accord.notification.NotificationView;
 import org.accord.notification.Notifications;
+import org.springframework.context.annotation.Scope;
 import org.springframework.data.domain.PageRequest;
 
 /** The header's bell: how many notifications are unread, and the latest ones in a popover. */
+@SpringComponent
+@Scope("prototype")
 public class NotificationBell extends Div implements AfterNavigationObserver {
 
     static final int LATEST = 10;

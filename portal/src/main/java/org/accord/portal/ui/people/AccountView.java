@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinService;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import org.accord.people.MyAccount;
@@ -36,12 +35,12 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     private final MyAccount myAccount;
 
-    public AccountView(MyAccount myAccount) {
+    public AccountView(MyAccount myAccount, CalendarFeedPanel calendarFeed, EmailChoicesPanel emailChoices) {
         this.myAccount = myAccount;
         setId("account-view");
         Profile me = myAccount.profile();
-        add(new H2(getTranslation("account.title")), profile(me), languageChoice(me), passwordForm());
-        add(VaadinService.getCurrent().getInstantiator().getOrCreate(EmailChoicesPanel.class));
+        add(new H2(getTranslation("account.title")), profile(me), languageChoice(me), passwordForm(), emailChoices,
+                calendarFeed);
     }
 
     private FormLayout profile(Profile me) {
