@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -25,6 +26,8 @@ import org.accord.people.Profile;
 import org.accord.portal.ui.agreement.AgreementsView;
 import org.accord.portal.ui.initiative.InitiativesView;
 import org.accord.portal.ui.milestone.MilestonesView;
+import org.accord.portal.ui.notification.NotificationBell;
+import org.accord.portal.ui.notification.OutboxView;
 import org.accord.portal.ui.people.AccountView;
 import org.accord.portal.ui.people.UsersView;
 import org.accord.portal.ui.progress.MyUpdatesView;
@@ -45,6 +48,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
             new Destination(MyUpdatesView.class, "nav.updates", VaadinIcon.EDIT),
             new Destination(PeriodsView.class, "nav.periods", VaadinIcon.CALENDAR),
             new Destination(UsersView.class, "nav.users", VaadinIcon.USERS),
+            new Destination(OutboxView.class, "nav.outbox", VaadinIcon.ENVELOPES),
             new Destination(AccountView.class, "nav.account", VaadinIcon.USER));
 
     private final MyAccount myAccount;
@@ -91,6 +95,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         logout.addThemeVariants(ButtonVariant.TERTIARY);
 
         var bar = new HorizontalLayout(who, language, logout);
+        bar.addComponentAsFirst(VaadinService.getCurrent().getInstantiator().getOrCreate(NotificationBell.class));
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.addClassName("accord-userbar");
         return bar;

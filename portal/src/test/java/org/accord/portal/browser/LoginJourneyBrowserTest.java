@@ -72,7 +72,7 @@ class LoginJourneyBrowserTest {
         assertThat(home.welcome()).isEqualTo("Welcome, " + ADMIN_NAME);
         assertThat(home.currentUser()).contains(ADMIN_NAME);
         assertThat(home.navigation()).containsExactly("Home", "Agreements", "Initiatives", "Milestones", "My updates",
-                "Reporting periods", "Users", "My account");
+                "Reporting periods", "Users", "Outbox", "My account");
         assertThat(browser.severeConsoleMessages()).isEmpty();
     }
 
@@ -94,12 +94,12 @@ class LoginJourneyBrowserTest {
         PortalPage spanish = home.chooseLanguage("Español");
         assertThat(spanish.welcome()).isEqualTo("Bienvenido(a), " + ADMIN_NAME);
         assertThat(spanish.navigation()).containsExactly("Inicio", "Acuerdos", "Iniciativas", "Hitos", "Mis informes",
-                "Periodos de informe", "Usuarios", "Mi cuenta");
+                "Periodos de informe", "Usuarios", "Bandeja de salida", "Mi cuenta");
 
         PortalPage english = spanish.chooseLanguage("English");
         assertThat(english.welcome()).isEqualTo("Welcome, " + ADMIN_NAME);
         assertThat(english.navigation()).containsExactly("Home", "Agreements", "Initiatives", "Milestones", "My updates",
-                "Reporting periods", "Users", "My account");
+                "Reporting periods", "Users", "Outbox", "My account");
         assertThat(browser.severeConsoleMessages()).isEmpty();
     }
 

@@ -9,6 +9,8 @@ import java.util.List;
 import org.accord.portal.ui.agreement.AgreementsView;
 import org.accord.portal.ui.initiative.InitiativesView;
 import org.accord.portal.ui.milestone.MilestonesView;
+import org.accord.portal.ui.notification.NotificationsView;
+import org.accord.portal.ui.notification.OutboxView;
 import org.accord.portal.ui.people.AccountView;
 import org.accord.portal.ui.people.UsersView;
 import org.accord.portal.ui.progress.MyUpdatesView;
@@ -21,39 +23,44 @@ class RouteAccessTest extends PortalBrowserlessTest {
 
     private static final List<Class<? extends Component>> ROUTES =
             List.of(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, MyUpdatesView.class,
-                    PeriodsView.class, UsersView.class, AccountView.class);
+                    PeriodsView.class, UsersView.class, OutboxView.class, AccountView.class, NotificationsView.class);
+
+    /** Reached from the header's bell, not from the side navigation. */
+    private static final List<Class<? extends Component>> OUTSIDE_NAVIGATION = List.of(NotificationsView.class);
 
     @Test
     @WithUserDetails("admin.us")
     void administratorReachesEveryRoute() {
         assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, MyUpdatesView.class,
-                PeriodsView.class, UsersView.class, AccountView.class);
+                PeriodsView.class, UsersView.class, OutboxView.class, AccountView.class, NotificationsView.class);
     }
 
     @Test
     @WithUserDetails("pm.mx")
     void programManagerReachesUpdatesAndPeriodsButNotUserAdministration() {
         assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, MyUpdatesView.class,
-                PeriodsView.class, AccountView.class);
+                PeriodsView.class, AccountView.class, NotificationsView.class);
     }
 
     @Test
     @WithUserDetails("bersin")
     void oversightLeadReachesTheirUpdatesButNotPeriodsOrUserAdministration() {
         assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, MyUpdatesView.class,
-                AccountView.class);
+                AccountView.class, NotificationsView.class);
     }
 
     @Test
     @WithUserDetails("liaison.mx")
     void liaisonDoesNotReachUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, AccountView.class);
+        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, AccountView.class,
+                NotificationsView.class);
     }
 
     @Test
     @WithUserDetails("napolitano")
     void executiveDoesNotReachUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, AccountView.class);
+        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, AccountView.class,
+                NotificationsView.class);
     }
 
     @SafeVarargs
@@ -71,6 +78,7 @@ class RouteAccessTest extends PortalBrowserlessTest {
         }
         navigate(HomeView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).containsExactlyElementsOf(
-                allowedViews.stream().map(view -> RouteConfiguration.forSessionScope().getUrl(view)).toList());
+                allowedViews.stream().filter(view -> !OUTSIDE_NAVIGATION.contains(view))
+                        .map(view -> RouteConfiguration.forSessionScope().getUrl(view)).toList());
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinService;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import org.accord.people.MyAccount;
@@ -20,6 +21,7 @@ import org.accord.people.Profile;
 import org.accord.portal.ui.LanguageSelect;
 import org.accord.portal.ui.MainLayout;
 import org.accord.portal.ui.Texts;
+import org.accord.portal.ui.notification.EmailChoicesPanel;
 import org.accord.shared.InvalidInputException;
 
 /** The signed-in user's own account: who they are, their language, their password. */
@@ -39,6 +41,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         setId("account-view");
         Profile me = myAccount.profile();
         add(new H2(getTranslation("account.title")), profile(me), languageChoice(me), passwordForm());
+        add(VaadinService.getCurrent().getInstantiator().getOrCreate(EmailChoicesPanel.class));
     }
 
     private FormLayout profile(Profile me) {
