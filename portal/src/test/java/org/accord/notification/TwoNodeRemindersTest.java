@@ -25,7 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -74,6 +77,8 @@ class TwoNodeRemindersTest {
     DailyDigest digest;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    Environment environment;
 
     NotificationStories stories;
     ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -178,6 +183,19 @@ class TwoNodeRemindersTest {
         schedule.digest();
         assertThat(jdbc.queryForList("select name from shedlock", String.class))
                 .contains(NotificationJobs.REMINDERS, NotificationJobs.DISPATCH, NotificationJobs.DIGEST);
+
+        var scheduler = new ScheduledAnnotationBeanPostProcessor();
+        scheduler.setEmbeddedValueResolver(environment::resolveRequiredPlaceholders);
+        var taskScheduler = new ThreadPoolTaskScheduler();
+        taskScheduler.initialize();
+        try {
+            scheduler.setScheduler(taskScheduler);
+            scheduler.postProcessAfterInitialization(schedule, "notificationScheduling");
+            assertThat(scheduler.getScheduledTasks()).as("cron expressions and delays parse").hasSize(3);
+        } finally {
+            scheduler.destroy();
+            taskScheduler.shutdown();
+        }
     }
 
     private record Due(long id, String title, String assignee, boolean overdue) {
