@@ -51,7 +51,7 @@ class MilestoneNotifications {
                 .filter(lead -> !Objects.equals(lead.getId(), actorId))
                 .map(lead -> new Delivery(lead.getId(), new Notice(kind, null, milestoneId, initiativeId,
                         milestone.title(lead.language()), date == null ? code : date.toString(), actorName, code,
-                        date, extra, Notice.initiativePath(code))))
+                        date, extra, Notice.initiativePath(initiativeId))))
                 .toList();
         notifier.deliver(deliveries);
     }

@@ -14,7 +14,8 @@ record Notice(NotificationKind kind, Long taskId, Long milestoneId, Long initiat
         return "/tasks/" + taskId;
     }
 
-    static String initiativePath(String code) {
-        return "/initiatives/" + code;
+    /** The initiative page's address: it takes the initiative's id. */
+    static String initiativePath(long initiativeId) {
+        return "/initiatives/" + initiativeId;
     }
 }

@@ -78,7 +78,7 @@ class Notification {
             default -> null;
         };
         String extra = kind == NotificationKind.TASK_STATUS_CHANGED ? detail : null;
-        String path = taskId != null ? Notice.taskPath(taskId) : Notice.initiativePath(initiativeCode);
+        String path = taskId != null ? Notice.taskPath(taskId) : Notice.initiativePath(initiativeId);
         return new Notice(kind, taskId, milestoneId, initiativeId, subject, detail, actor, initiativeCode, date, extra,
                 path);
     }

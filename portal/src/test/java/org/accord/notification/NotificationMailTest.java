@@ -151,7 +151,7 @@ class NotificationMailTest {
                 MilestoneStatus.IN_PROGRESS, today.plusDays(45), null, null));
         dispatcher.dispatch();
 
-        String link = baseUrl + "/initiatives/" + stories.initiativeCode;
+        String link = baseUrl + "/initiatives/" + stories.initiativeId();
         List<Received> spanish = TestMailServer.to(stories.email("lead.mx"), title);
         assertThat(spanish).extracting(Received::subject)
                 .containsExactly("[Accord] Hito retrasado: " + title + " (es)");
