@@ -4,13 +4,19 @@ import static org.accord.milestone.MilestoneStories.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.EnumSet;
 import org.accord.PortalTest;
 import org.accord.agreement.Agreements;
 import org.accord.initiative.InitiativePortfolio;
 import org.accord.initiative.PortfolioFixture;
 import org.accord.milestone.MilestonePlan;
 import org.accord.milestone.MilestoneStories;
+import org.accord.people.Agency;
+import org.accord.people.Language;
 import org.accord.people.ReferenceData;
+import org.accord.people.Role;
+import org.accord.people.UserAdministration;
+import org.accord.people.UserDraft;
 import org.accord.task.TaskStatus;
 import org.accord.task.Tasks;
 import org.accord.testsupport.SignedIn;
@@ -25,12 +31,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * In Chromium: the US lead assigns a task to the US liaison, who lands on My tasks, sees it and marks it done
+ * In Chromium: the US lead assigns a task to a US liaison, who lands on My tasks, sees it and marks it done
  * with a note; the lead then sees it done.
  */
 @ExtendWith(RequiresChromium.class)
 @PortalTest
 class TaskJourneyBrowserTest {
+
+    private static final String LIAISON_PASSWORD = "crossing-statistics-2012";
 
     @LocalServerPort
     int port;
@@ -50,6 +58,8 @@ class TaskJourneyBrowserTest {
     UserDetailsService userDetails;
     @Autowired
     Tasks tasks;
+    @Autowired
+    UserAdministration users;
 
     private Browser browser;
     private SignedIn signedIn;
@@ -67,12 +77,33 @@ class TaskJourneyBrowserTest {
         browser.close();
     }
 
+    /** A liaison of their own, so that My tasks holds this journey's task and not the other tests' ones. */
+    private String newLiaison() {
+        return signedIn.as("admin.us", () -> {
+            String username = PortfolioFixture.unique("liaison-").toLowerCase();
+            var draft = new UserDraft();
+            draft.setUsername(username);
+            draft.setDisplayName("Liaison " + username);
+            draft.setEmail(username + "@example.org");
+            Agency embassy = referenceData.agencies().stream().filter(agency -> agency.getCode().equals("US-EMB-MX"))
+                    .findFirst().orElseThrow();
+            draft.setParty(embassy.getParty());
+            draft.setAgency(embassy);
+            draft.setLanguage(Language.EN);
+            draft.setRoles(EnumSet.of(Role.LIAISON));
+            draft.setInitialPassword(LIAISON_PASSWORD);
+            users.save(draft);
+            return username;
+        });
+    }
+
     @Test
     void leadAssignsATaskTheLiaisonMarksItDoneWithANoteAndTheLeadSeesItDone() {
         String title = PortfolioFixture.unique("Collect the crossing statistics ");
         String note = "Statistics for the quarter sent to both co-chairs";
-        String liaison = jdbc.queryForObject("select display_name from user_account where username = 'liaison.us'",
-                String.class);
+        String liaisonUsername = newLiaison();
+        String liaison = jdbc.queryForObject("select display_name from user_account where username = ?",
+                String.class, liaisonUsername);
 
         LoginPage.open(browser).signIn("bersin", password);
         long taskId = TaskPage.newTask(browser, initiative.initiativeId).title(title).assignee("Liaison", liaison)
@@ -81,11 +112,11 @@ class TaskJourneyBrowserTest {
         assertThat(browser.severeConsoleMessages()).isEmpty();
         new PortalPage(browser).signOut();
 
-        new LoginPage(browser).submit("liaison.us", password);
+        new LoginPage(browser).submit(liaisonUsername, LIAISON_PASSWORD);
         browser.await(driver -> "/my-tasks".equals(browser.currentPath()));
         TaskPage task = new TaskPage(browser).openFromMyTasks(title).markDone(note);
         assertThat(task.status()).isEqualTo("Done");
-        assertThat(signedIn.as("liaison.us", () -> tasks.detail(taskId)).row().status()).isEqualTo(TaskStatus.DONE);
+        assertThat(signedIn.as(liaisonUsername, () -> tasks.detail(taskId)).row().status()).isEqualTo(TaskStatus.DONE);
         assertThat(browser.severeConsoleMessages()).isEmpty();
         new PortalPage(browser).signOut();
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
-import org.accord.portal.ui.HomeView;
 import org.accord.portal.ui.PortalBrowserlessTest;
+import org.accord.portal.ui.task.MyTasksView;
 import org.accord.shared.EditConflictException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +24,7 @@ class PortalErrorHandlerTest extends PortalBrowserlessTest {
 
     @Test
     void refusalFromAServiceIsShownInTheUsersLanguageAndAudited() {
-        navigate(HomeView.class);
+        navigate(MyTasksView.class);
         long before = denials();
 
         handler.error(new ErrorEvent(new RuntimeException(new AccessDeniedException("Only the initiative's leads"))));
@@ -36,7 +36,7 @@ class PortalErrorHandlerTest extends PortalBrowserlessTest {
 
     @Test
     void databaseGoingAwaySaysSoInsteadOfFailing() {
-        navigate(HomeView.class);
+        navigate(MyTasksView.class);
 
         handler.error(new ErrorEvent(new DataAccessResourceFailureException("Connection refused")));
 
@@ -45,7 +45,7 @@ class PortalErrorHandlerTest extends PortalBrowserlessTest {
 
     @Test
     void conflictNamesTheConflict() {
-        navigate(HomeView.class);
+        navigate(MyTasksView.class);
 
         handler.error(new ErrorEvent(new EditConflictException("initiative", 1L)));
 

@@ -13,15 +13,15 @@ import org.accord.milestone.MilestonePlan;
 import org.accord.milestone.OwnerSide;
 import org.accord.notification.Notifications;
 import org.accord.people.ReferenceData;
-import org.accord.portal.ui.HomeView;
 import org.accord.portal.ui.PortalBrowserlessTest;
 import org.accord.portal.ui.initiative.InitiativeView;
+import org.accord.portal.ui.people.AccountView;
 import org.accord.task.Tasks;
 import org.accord.testsupport.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -59,7 +59,7 @@ class NotificationBellTest extends PortalBrowserlessTest {
         long before = notifications.unreadCount();
         assignments.assign("Share the manifest schema", "liaison.us");
 
-        NotificationBell bell = bellOn(HomeView.class);
+        NotificationBell bell = bellOn(AccountView.class);
 
         assertThat(bell.badge.isVisible()).isTrue();
         assertThat(bell.badge.getText()).isEqualTo(before + 1 > 99 ? "99+" : String.valueOf(before + 1));
@@ -71,7 +71,7 @@ class NotificationBellTest extends PortalBrowserlessTest {
     void openingTheBellListsTheAssignmentUnreadAndClickingItReadsItAndOpensTheTask() {
         long taskId = assignments.assign("Pilot the joint inspection", "liaison.us");
         String code = assignments.initiativeCode(jdbc);
-        NotificationBell bell = bellOn(HomeView.class);
+        NotificationBell bell = bellOn(AccountView.class);
         long unread = notifications.unreadCount();
 
         PopoverTester.forTarget(bell.bell).clickTarget();
@@ -97,7 +97,7 @@ class NotificationBellTest extends PortalBrowserlessTest {
     @WithUserDetails("aguilar")
     void markAllReadEmptiesTheCountAndHidesTheBadge() {
         assignments.assign("Translate the handbook", "aguilar");
-        NotificationBell bell = bellOn(HomeView.class);
+        NotificationBell bell = bellOn(AccountView.class);
         assertThat(bell.badge.isVisible()).isTrue();
         PopoverTester.forTarget(bell.bell).clickTarget();
 
@@ -113,7 +113,7 @@ class NotificationBellTest extends PortalBrowserlessTest {
     @WithUserDetails("lead.mx")
     void slippedMilestoneIsToldInSpanishAndLeadsToTheInitiative() {
         assignments.stories.milestone("Puesto fronterizo", OwnerSide.MX, TODAY.plusDays(10), TODAY.plusDays(40));
-        NotificationBell bell = bellOn(HomeView.class);
+        NotificationBell bell = bellOn(AccountView.class);
 
         PopoverTester.forTarget(bell.bell).clickTarget();
 
@@ -129,7 +129,7 @@ class NotificationBellTest extends PortalBrowserlessTest {
     @Test
     @WithUserDetails("morton")
     void seeAllLeadsToTheNotificationsPage() {
-        NotificationBell bell = bellOn(HomeView.class);
+        NotificationBell bell = bellOn(AccountView.class);
         PopoverTester.forTarget(bell.bell).clickTarget();
 
         test(bell.seeAll).click();
