@@ -30,9 +30,15 @@ class ModuleBoundariesTest {
 
     @Test
     void domainKnowsNothingOfVaadinOrThePortal() {
-        noClasses().that().resideInAnyPackage("org.accord.people..", "org.accord.audit..", "org.accord.shared..",
-                        "org.accord.agreement..", "org.accord.initiative..", "org.accord.demo..", "org.accord.generator..")
+        noClasses().that().resideInAPackage("org.accord..").and().resideOutsideOfPackage("org.accord.portal..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.accord.portal..", "jakarta.servlet..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsNeverReadTasksPastTheirAccessChecks() {
+        noClasses().that().resideInAPackage("org.accord.portal.ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.accord.task.TaskReads")
                 .check(CLASSES);
     }
 

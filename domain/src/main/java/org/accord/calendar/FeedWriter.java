@@ -79,7 +79,7 @@ final class FeedWriter {
         }
         for (FeedMilestone milestone : milestones) {
             String code = initiativeCodes.getOrDefault(milestone.getInitiativeId(), "");
-            String link = baseUrl + "/initiatives/" + code;
+            String link = baseUrl + "/initiatives/" + milestone.getInitiativeId();
             calendar.withComponent(allDay("milestone-" + milestone.getId(), milestone.expectedDate(),
                     words.milestone() + milestone.title(language),
                     words.initiative() + " " + code + "\n" + words.open() + ": " + link, link,

@@ -46,6 +46,15 @@ public class Directory {
                 .collect(Collectors.toMap(PersonRef::id, Function.identity()));
     }
 
+    /** Several people at once, by username: one query, for lists of authors. */
+    public Map<String, PersonRef> findByUsernames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByUsernameIn(usernames).stream().map(PersonRef::of)
+                .collect(Collectors.toMap(PersonRef::username, Function.identity()));
+    }
+
     /** Active people of a party with a role, whose name or username contains {@code text}; at most {@code limit}. */
     public List<PersonRef> choosable(Role role, String partyCode, String text, int limit) {
         var filter = new UserFilter(text, partyCode, role, true);

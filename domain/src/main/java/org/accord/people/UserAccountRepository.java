@@ -30,6 +30,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @EntityGraph(attributePaths = {"party", "agency", "roles"})
     List<UserAccount> findByIdIn(Collection<Long> ids);
 
+    /** With roles too: {@link PersonRef} copies them, and batch-fetching them would cost a query per 200 people. */
+    @EntityGraph(attributePaths = {"party", "agency", "roles"})
+    List<UserAccount> findByUsernameIn(Collection<String> usernames);
+
     boolean existsByUsername(String username);
 
     boolean existsByEmailAndIdNot(String email, Long id);

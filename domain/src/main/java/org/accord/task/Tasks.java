@@ -295,15 +295,19 @@ public class Tasks {
         Task task = loadVisible(taskId);
         PersonRef me = directory.me();
         List<TaskComment> visible = comments.findVisible(task.getId(), me.partyId());
-        Map<String, String> names = new HashMap<>();
-        visible.stream().map(TaskComment::getAuthor).distinct()
-                .forEach(author -> names.put(author, directory.findByUsername(author)
-                        .map(PersonRef::displayName).orElse(author)));
+        Map<String, PersonRef> authors = directory.findByUsernames(visible.stream().map(TaskComment::getAuthor)
+                .collect(Collectors.toSet()));
         Map<Long, String> partyCodes = agencies().values().stream().map(Agency::getParty).distinct()
                 .collect(Collectors.toMap(party -> party.getId(), party -> party.getCode()));
         return visible.stream()
-                .map(comment -> comment.view(names.get(comment.getAuthor()), partyCodes.get(comment.getPartyId())))
+                .map(comment -> comment.view(displayName(authors, comment.getAuthor()),
+                        partyCodes.get(comment.getPartyId())))
                 .toList();
+    }
+
+    private static String displayName(Map<String, PersonRef> people, String username) {
+        PersonRef person = people.get(username);
+        return person == null ? username : person.displayName();
     }
 
     public List<EvidenceFile> evidence(long taskId) {

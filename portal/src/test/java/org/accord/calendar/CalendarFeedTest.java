@@ -113,7 +113,7 @@ class CalendarFeedTest {
         assertThat(milestoneEvent.getDateTimeStart().getDate()).isEqualTo(TODAY.plusDays(33));
         assertThat(milestoneEvent.getDateTimeStart().getParameter(Parameter.VALUE)).contains(Value.DATE);
         assertThat(text(milestoneEvent, Property.SUMMARY)).isEqualTo("Milestone: Joint port inspection");
-        assertThat(text(milestoneEvent, Property.URL)).isEqualTo("http://localhost:8080/initiatives/" + initiativeCode);
+        assertThat(text(milestoneEvent, Property.URL)).isEqualTo("http://localhost:8080/initiatives/" + stories.initiativeId);
     }
 
     @Test

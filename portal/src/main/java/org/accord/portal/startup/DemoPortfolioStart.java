@@ -1,9 +1,12 @@
 package org.accord.portal.startup;
 
-import org.accord.demo.DemoLoad;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.accord.demo.DemoLoad;
 import org.accord.demo.DemoPortfolio;
 import org.accord.demo.DemoSchedule;
+import org.accord.demo.DemoWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -19,11 +22,13 @@ class DemoPortfolioStart {
 
     private final DemoPortfolio portfolio;
     private final DemoSchedule schedule;
+    private final DemoWork work;
     private final SignedInAs signedIn;
 
-    DemoPortfolioStart(DemoPortfolio portfolio, DemoSchedule schedule, SignedInAs signedIn) {
+    DemoPortfolioStart(DemoPortfolio portfolio, DemoSchedule schedule, DemoWork work, SignedInAs signedIn) {
         this.portfolio = portfolio;
         this.schedule = schedule;
+        this.work = work;
         this.signedIn = signedIn;
     }
 
@@ -34,14 +39,28 @@ class DemoPortfolioStart {
                 + signedIn.run(MX_PROGRAM_MANAGER, () -> portfolio.addNotes(load));
         int milestones = signedIn.run(US_PROGRAM_MANAGER, () -> schedule.addMilestones(load));
         int updates = openFirstQuarter(load);
+        int tasks = handOutTasks(load);
         if (load.addedAnything()) {
-            log.info("Demo portfolio of 27 February 2012: added {} agreements, {} initiatives, {} notes, {} milestones "
-                            + "and {} progress updates in {} ms", load.agreementsAdded(), load.initiativesAdded().size(),
-                    notes, milestones, updates, (System.nanoTime() - started) / 1_000_000);
+            log.info("Demo portfolio of 27 February 2012: added {} agreements, {} initiatives, {} notes, {} milestones, "
+                            + "{} progress updates and {} tasks in {} ms", load.agreementsAdded(),
+                    load.initiativesAdded().size(), notes, milestones, updates, tasks,
+                    (System.nanoTime() - started) / 1_000_000);
         } else {
             log.info("Demo portfolio of 27 February 2012: already loaded");
         }
         return load;
+    }
+
+    /** On the initiatives just added: the leads' and program offices' tasks, then the liaisons' progress on them. */
+    private int handOutTasks(DemoLoad load) {
+        Map<String, Long> ids = new HashMap<>();
+        for (String assigner : work.assigners()) {
+            ids.putAll(signedIn.run(assigner, () -> work.assign(load)));
+        }
+        for (String assignee : work.assignees()) {
+            signedIn.run(assignee, () -> work.work(ids));
+        }
+        return ids.size();
     }
 
     /** With the initiatives just added: 2012-Q2 and the leads' updates, one approved and one returned. */

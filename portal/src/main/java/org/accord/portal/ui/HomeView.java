@@ -6,25 +6,32 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.accord.people.MyAccount;
 import org.accord.people.PeopleOverview;
 import org.accord.people.Profile;
 import org.accord.people.Role;
+import org.accord.portal.ui.task.MyTasksView;
 
 /** The landing page: who you are in the portal and what it holds, from the database. */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final boolean liaisonOnly;
 
     public HomeView(MyAccount myAccount, PeopleOverview overview, AuthenticationContext authentication) {
         setId("home");
         Profile me = myAccount.profile();
+        liaisonOnly = me.roles().equals(Set.of(Role.LIAISON));
         add(new H2(getTranslation("home.welcome", me.displayName())));
         add(new Paragraph(getTranslation("home.you", me.agency().name(Texts.currentLanguage()),
                 me.party().name(Texts.currentLanguage()),
@@ -65,6 +72,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         card.addClassName("accord-card");
         card.setId("card-" + id);
         return card;
+    }
+
+    /** Liaison staff live in their task list: it is their landing page. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (liaisonOnly) {
+            event.forwardTo(MyTasksView.class);
+        }
     }
 
     @Override

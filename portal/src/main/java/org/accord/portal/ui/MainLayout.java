@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
@@ -25,40 +27,53 @@ import org.accord.people.Profile;
 import org.accord.portal.ui.agreement.AgreementsView;
 import org.accord.portal.ui.initiative.InitiativesView;
 import org.accord.portal.ui.milestone.MilestonesView;
+import org.accord.portal.ui.notification.NotificationBell;
+import org.accord.portal.ui.notification.OutboxView;
 import org.accord.portal.ui.people.AccountView;
 import org.accord.portal.ui.people.UsersView;
 import org.accord.portal.ui.progress.MyUpdatesView;
 import org.accord.portal.ui.progress.PeriodsView;
+import org.accord.portal.ui.task.MyTasksView;
+import org.accord.portal.ui.task.TeamTasksView;
+import org.accord.task.TaskCounts;
+import org.accord.task.Tasks;
 
 /** The portal shell: navigation limited to what the user's roles allow, who is signed in, language, logout. */
 @PermitAll
-public class MainLayout extends AppLayout implements RouterLayout {
+public class MainLayout extends AppLayout implements RouterLayout, AfterNavigationObserver {
 
     private record Destination(Class<? extends Component> view, String key, VaadinIcon icon) {
     }
 
     private static final List<Destination> DESTINATIONS = List.of(
             new Destination(HomeView.class, "nav.home", VaadinIcon.HOME),
+            new Destination(MyTasksView.class, "nav.my-tasks", VaadinIcon.CHECK_SQUARE_O),
             new Destination(AgreementsView.class, "nav.agreements", VaadinIcon.FILE_TEXT),
             new Destination(InitiativesView.class, "nav.initiatives", VaadinIcon.TASKS),
             new Destination(MilestonesView.class, "nav.milestones", VaadinIcon.FLAG),
+            new Destination(TeamTasksView.class, "nav.team-tasks", VaadinIcon.CLIPBOARD_USER),
             new Destination(MyUpdatesView.class, "nav.updates", VaadinIcon.EDIT),
             new Destination(PeriodsView.class, "nav.periods", VaadinIcon.CALENDAR),
             new Destination(UsersView.class, "nav.users", VaadinIcon.USERS),
+            new Destination(OutboxView.class, "nav.outbox", VaadinIcon.ENVELOPES),
             new Destination(AccountView.class, "nav.account", VaadinIcon.USER));
 
     private final MyAccount myAccount;
     private final AuthenticationContext authentication;
+    private final Tasks tasks;
+    private final Span myTaskCounts = new Span();
 
-    public MainLayout(MyAccount myAccount, AuthenticationContext authentication, AccessAnnotationChecker access) {
+    public MainLayout(MyAccount myAccount, AuthenticationContext authentication, AccessAnnotationChecker access,
+                      Tasks tasks, NotificationBell bell) {
         this.myAccount = myAccount;
         this.authentication = authentication;
+        this.tasks = tasks;
         Profile me = myAccount.profile();
         applyLanguage(me.language());
 
         var title = new Span(getTranslation("app.name"));
         title.addClassName("accord-brand");
-        addToNavbar(new DrawerToggle(), title, userBar(me));
+        addToNavbar(new DrawerToggle(), title, userBar(me, bell));
         addToDrawer(navigation(access));
         setPrimarySection(Section.DRAWER);
     }
@@ -68,13 +83,36 @@ public class MainLayout extends AppLayout implements RouterLayout {
         nav.setId("side-nav");
         DESTINATIONS.stream()
                 .filter(destination -> access.hasAccess(destination.view()))
-                .map(destination -> new SideNavItem(getTranslation(destination.key()), destination.view(),
-                        destination.icon().create()))
-                .forEach(nav::addItem);
+                .forEach(destination -> {
+                    var item = new SideNavItem(getTranslation(destination.key()), destination.view(),
+                            destination.icon().create());
+                    if (destination.view() == MyTasksView.class) {
+                        item.setSuffixComponent(myTaskCounts);
+                    }
+                    nav.addItem(item);
+                });
+        myTaskCounts.setId("nav-my-tasks-count");
         return nav;
     }
 
-    private Component userBar(Profile me) {
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        showMyTaskCounts();
+    }
+
+    /** The open tasks of the signed-in person in the navigation, in red with how many are overdue. */
+    public void showMyTaskCounts() {
+        TaskCounts counts = tasks.myCounts();
+        myTaskCounts.setVisible(counts.open() > 0);
+        myTaskCounts.setText(counts.open() == 0 ? ""
+                : counts.overdue() > 0 ? getTranslation("nav.my-tasks.overdue", counts.open(), counts.overdue())
+                : getTranslation("nav.my-tasks.open", counts.open()));
+        myTaskCounts.getElement().getThemeList().clear();
+        myTaskCounts.getElement().getThemeList().addAll(counts.overdue() > 0 ? List.of("badge", "pill", "small", "error")
+                : List.of("badge", "pill", "small"));
+    }
+
+    private Component userBar(Profile me, NotificationBell bell) {
         var who = new Div(new Span(me.displayName()),
                 new Span(me.party().getCode() + " · " + me.agency().getCode()));
         who.addClassName("accord-who");
@@ -90,7 +128,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.TERTIARY);
 
-        var bar = new HorizontalLayout(who, language, logout);
+        var bar = new HorizontalLayout(bell, who, language, logout);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.addClassName("accord-userbar");
         return bar;

@@ -71,8 +71,8 @@ class LoginJourneyBrowserTest {
         assertThat(home.path()).isEqualTo("/");
         assertThat(home.welcome()).isEqualTo("Welcome, " + ADMIN_NAME);
         assertThat(home.currentUser()).contains(ADMIN_NAME);
-        assertThat(home.navigation()).containsExactly("Home", "Agreements", "Initiatives", "Milestones", "My updates",
-                "Reporting periods", "Users", "My account");
+        assertThat(home.navigation()).containsExactly("Home", "My tasks", "Agreements", "Initiatives", "Milestones", "Team tasks", "My updates",
+                "Reporting periods", "Users", "Outbox", "My account");
         assertThat(browser.severeConsoleMessages()).isEmpty();
     }
 
@@ -93,13 +93,13 @@ class LoginJourneyBrowserTest {
 
         PortalPage spanish = home.chooseLanguage("Español");
         assertThat(spanish.welcome()).isEqualTo("Bienvenido(a), " + ADMIN_NAME);
-        assertThat(spanish.navigation()).containsExactly("Inicio", "Acuerdos", "Iniciativas", "Hitos", "Mis informes",
-                "Periodos de informe", "Usuarios", "Mi cuenta");
+        assertThat(spanish.navigation()).containsExactly("Inicio", "Mis tareas", "Acuerdos", "Iniciativas", "Hitos", "Tareas del equipo", "Mis informes",
+                "Periodos de informe", "Usuarios", "Bandeja de salida", "Mi cuenta");
 
         PortalPage english = spanish.chooseLanguage("English");
         assertThat(english.welcome()).isEqualTo("Welcome, " + ADMIN_NAME);
-        assertThat(english.navigation()).containsExactly("Home", "Agreements", "Initiatives", "Milestones", "My updates",
-                "Reporting periods", "Users", "My account");
+        assertThat(english.navigation()).containsExactly("Home", "My tasks", "Agreements", "Initiatives", "Milestones", "Team tasks", "My updates",
+                "Reporting periods", "Users", "Outbox", "My account");
         assertThat(browser.severeConsoleMessages()).isEmpty();
     }
 

@@ -37,7 +37,7 @@ class LoginSecurityTest {
     JdbcTemplate jdbc;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/admin/users", "/account", "/no-such-page"})
+    @ValueSource(strings = {"/", "/admin/users", "/account", "/no-such-page", "/my-tasks", "/tasks/1", "/tasks/new?initiative=1"})
     void anonymousUserIsSentToLogin(String path) {
         HttpResponse<String> response = new PortalClient(port).get(path);
 

@@ -25,6 +25,13 @@ class DemoPortfolioStartTest {
         assertThat(schedule.get(0)).isEqualTo(47);
         assertThat(schedule.get(1)).isGreaterThan(47);
         assertThat(schedule.subList(2, 4)).containsExactly(4L, 1L);
+        assertThat(rows().get(12)).isGreaterThanOrEqualTo(8);
+        assertThat(count("select count(*) from task where status = 'DONE' and completion_note is not null"
+                + " and title = 'Book the venue for the joint customs training in Nuevo Laredo'")).isEqualTo(1);
+        assertThat(count("select count(*) from task where status = 'BLOCKED' and blocked_reason is not null"
+                + " and title = 'Lista de participantes del SAT para la capacitación conjunta'")).isEqualTo(1);
+        assertThat(count("select count(*) from task where internal = true"
+                + " and title = 'Brief the embassy on the contraband case coordination'")).isEqualTo(1);
     }
 
     @Test
@@ -39,7 +46,7 @@ class DemoPortfolioStartTest {
 
     /**
      * Agreements, initiatives, commitment links, lead periods, notes, history rows, milestones, their log and
-     * progress updates of the demo portfolio.
+     * progress updates, tasks and their comments of the demo portfolio.
      */
     private List<Long> rows() {
         String agreements = "select id from agreement where code in ('DOP-2012','ISA-2012','GSCS-2012','DHS-SEGOB-2012')";
@@ -59,7 +66,10 @@ class DemoPortfolioStartTest {
                 count("select count(*) from milestone_log where milestone_id in (select id from milestone"
                         + " where initiative_id in (" + initiatives + "))"),
                 count("select count(*) from progress_update where initiative_id in (" + initiatives + ")"),
-                count("select count(*) from reporting_period where code = '2012-Q2'"));
+                count("select count(*) from reporting_period where code = '2012-Q2'"),
+                count("select count(*) from task where initiative_id in (" + initiatives + ")"),
+                count("select count(*) from task_comment where task_id in (select id from task where initiative_id in ("
+                        + initiatives + "))"));
     }
 
     private long count(String sql) {

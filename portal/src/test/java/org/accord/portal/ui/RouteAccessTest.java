@@ -9,51 +9,90 @@ import java.util.List;
 import org.accord.portal.ui.agreement.AgreementsView;
 import org.accord.portal.ui.initiative.InitiativesView;
 import org.accord.portal.ui.milestone.MilestonesView;
+import org.accord.portal.ui.notification.NotificationsView;
+import org.accord.portal.ui.notification.OutboxView;
 import org.accord.portal.ui.people.AccountView;
 import org.accord.portal.ui.people.UsersView;
 import org.accord.portal.ui.progress.MyUpdatesView;
 import org.accord.portal.ui.progress.PeriodsView;
+import org.accord.portal.ui.task.MyTasksView;
+import org.accord.portal.ui.task.NewTaskView;
+import org.accord.portal.ui.task.TaskView;
+import org.accord.portal.ui.task.TeamTasksView;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The role × route matrix of DESIGN.md §4 for the routes that exist, and the navigation each role sees. */
 class RouteAccessTest extends PortalBrowserlessTest {
 
     private static final List<Class<? extends Component>> ROUTES =
-            List.of(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, MyUpdatesView.class,
-                    PeriodsView.class, UsersView.class, AccountView.class);
+            List.of(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class,
+                    TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, UsersView.class, OutboxView.class,
+                    AccountView.class, NotificationsView.class);
+
+    /** Reached from the header's bell, not from the side navigation. */
+    private static final List<Class<? extends Component>> OUTSIDE_NAVIGATION = List.of(NotificationsView.class);
 
     @Test
     @WithUserDetails("admin.us")
     void administratorReachesEveryRoute() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, MyUpdatesView.class,
-                PeriodsView.class, UsersView.class, AccountView.class);
+        assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
+                MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, UsersView.class,
+                OutboxView.class, AccountView.class, NotificationsView.class);
     }
 
     @Test
     @WithUserDetails("pm.mx")
-    void programManagerReachesUpdatesAndPeriodsButNotUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, MyUpdatesView.class,
-                PeriodsView.class, AccountView.class);
+    void programManagerReachesUpdatesPeriodsAndTeamTasksButNotUserAdministration() {
+        assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
+                MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, AccountView.class,
+                NotificationsView.class);
     }
 
     @Test
     @WithUserDetails("bersin")
-    void oversightLeadReachesTheirUpdatesButNotPeriodsOrUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, MyUpdatesView.class,
-                AccountView.class);
+    void oversightLeadReachesTheirUpdatesAndTeamTasksButNotPeriodsOrUserAdministration() {
+        assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
+                MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, AccountView.class,
+                NotificationsView.class);
     }
 
     @Test
     @WithUserDetails("liaison.mx")
-    void liaisonDoesNotReachUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, AccountView.class);
+    void liaisonDoesNotReachTeamTasksOrUserAdministrationAndLandsOnMyTasks() {
+        assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
+                MilestonesView.class, AccountView.class, NotificationsView.class);
     }
 
     @Test
     @WithUserDetails("napolitano")
-    void executiveDoesNotReachUserAdministration() {
-        assertReachesExactly(HomeView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class, AccountView.class);
+    void executiveDoesNotReachTeamTasksOrUserAdministration() {
+        assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
+                MilestonesView.class, AccountView.class, NotificationsView.class);
+    }
+
+    @Test
+    @WithUserDetails("liaison.us")
+    void liaisonOpeningHomeLandsOnMyTasks() {
+        navigate("", MyTasksView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(MyTasksView.class);
+    }
+
+    @Test
+    @WithUserDetails("bersin")
+    void leadOpeningHomeStaysOnHome() {
+        navigate(HomeView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
+    }
+
+    /** Home forwards liaison staff to their task list. */
+    private Class<? extends Component> landingFor(Class<? extends Component> view) {
+        boolean liaisonOnly = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .map(authority -> authority.getAuthority()).toList().equals(List.of("ROLE_LIAISON"));
+        return view == HomeView.class && liaisonOnly ? MyTasksView.class : view;
     }
 
     @SafeVarargs
@@ -62,15 +101,20 @@ class RouteAccessTest extends PortalBrowserlessTest {
         for (var view : ROUTES) {
             String path = RouteConfiguration.forSessionScope().getUrl(view);
             if (allowedViews.contains(view)) {
-                navigate(view);
-                assertThat(getCurrentView()).as(path).isInstanceOf(view);
+                navigate(path, landingFor(view));
+                assertThat(getCurrentView()).as(path).isInstanceOf(landingFor(view));
             } else {
                 navigate(path, AccessDeniedView.class);
                 assertThat(getCurrentView()).as(path).isInstanceOf(AccessDeniedView.class);
             }
         }
-        navigate(HomeView.class);
+        navigate("tasks/999999999999", TaskView.class);
+        assertThat(getCurrentView()).as("a task's page, open to everyone signed in").isInstanceOf(TaskView.class);
+        navigate("tasks/new", NewTaskView.class);
+        assertThat(getCurrentView()).as("the new-task route").isInstanceOf(NewTaskView.class);
+        navigate(AccountView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).containsExactlyElementsOf(
-                allowedViews.stream().map(view -> RouteConfiguration.forSessionScope().getUrl(view)).toList());
+                allowedViews.stream().filter(view -> !OUTSIDE_NAVIGATION.contains(view))
+                        .map(view -> RouteConfiguration.forSessionScope().getUrl(view)).toList());
     }
 }

@@ -21,9 +21,11 @@ import org.accord.portal.ui.Texts;
 import org.accord.portal.ui.progress.InitiativeProgressUpdates;
 import org.accord.progress.ProgressUpdates;
 import org.accord.portal.ui.milestone.MilestonesTab;
+import org.accord.portal.ui.task.InitiativeTasksTab;
+import org.accord.task.Tasks;
 import org.accord.shared.EditConflictException;
 
-/** One initiative ({@code initiatives/7}): overview, oversight leads, notes, history and milestones, each on a tab. */
+/** One initiative ({@code initiatives/7}): overview, oversight leads, notes, history, milestones, progress updates and tasks, each on a tab. */
 @Route(value = "initiatives", layout = MainLayout.class)
 @PermitAll
 public class InitiativeView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
@@ -36,19 +38,22 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
     MilestonesTab milestones;
     InitiativeHistory history;
     InitiativeProgressUpdates progressUpdates;
+    InitiativeTasksTab tasksTab;
 
     private final InitiativePortfolio portfolio;
     private final Directory directory;
     private final ProgressUpdates updates;
     private final MilestonePlan milestonePlan;
+    private final Tasks tasks;
     private final List<Party> parties;
     private final InitiativeChanges changes = new InitiativeChanges(this::reload);
     private long initiativeId;
     private InitiativeDetail detail;
 
     public InitiativeView(InitiativePortfolio portfolio, ReferenceData referenceData, Directory directory,
-                          ProgressUpdates updates, MilestonePlan milestonePlan) {
+                          ProgressUpdates updates, MilestonePlan milestonePlan, Tasks tasks) {
         this.portfolio = portfolio;
+        this.tasks = tasks;
         this.milestonePlan = milestonePlan;
         this.directory = directory;
         this.updates = updates;
@@ -85,12 +90,14 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
         history = new InitiativeHistory(portfolio.history(initiativeId));
         progressUpdates = new InitiativeProgressUpdates(updates.ofInitiative(initiativeId));
         milestones = new MilestonesTab(milestonePlan, initiativeId);
+        tasksTab = new InitiativeTasksTab(tasks, initiativeId);
         tabs.add(getTranslation("initiative.tab.overview"), overview).setId("tab-overview");
         tabs.add(getTranslation("initiative.tab.leads"), leads).setId("tab-leads");
         tabs.add(getTranslation("initiative.tab.notes"), notes).setId("tab-notes");
         tabs.add(getTranslation("initiative.tab.history"), history).setId("tab-history");
         tabs.add(getTranslation("initiative.tab.milestones"), milestones).setId("tab-milestones");
         tabs.add(getTranslation("progress.tab"), progressUpdates).setId("tab-progress-updates");
+        tabs.add(getTranslation("team-tasks.tab"), tasksTab).setId("tab-tasks");
         tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
     }
 

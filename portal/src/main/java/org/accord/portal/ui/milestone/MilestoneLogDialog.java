@@ -22,6 +22,7 @@ import org.accord.milestone.LogLine;
 import org.accord.milestone.MilestonePlan;
 import org.accord.milestone.MilestoneRow;
 import org.accord.portal.ui.Dates;
+import org.accord.portal.ui.EvidenceUpload;
 import org.accord.portal.ui.Texts;
 import org.accord.shared.EvidenceFile;
 import org.accord.shared.InvalidInputException;
@@ -65,7 +66,8 @@ class MilestoneLogDialog extends Dialog {
         }
         add(new H4(getTranslation("milestone.evidence")), evidence);
         if (mayManage) {
-            upload = EvidenceUpload.create(this::attach);
+            upload = EvidenceUpload.create(MilestonePlan.MAX_EVIDENCE_BYTES, "milestone.evidence.too-large",
+                    "milestone.evidence.kind", this::attach);
             upload.addFileRejectedListener(event -> showEvidenceError(event.getErrorMessage()));
             evidenceError.setId("evidence-error");
             evidenceError.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);

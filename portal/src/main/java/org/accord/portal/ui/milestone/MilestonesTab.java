@@ -1,5 +1,6 @@
 package org.accord.portal.ui.milestone;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,16 +11,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.util.Map;
 import org.accord.milestone.InitiativeMilestones;
 import org.accord.milestone.MilestoneDraft;
 import org.accord.milestone.MilestonePlan;
 import org.accord.milestone.MilestoneRow;
 import org.accord.portal.ui.Dates;
 import org.accord.portal.ui.Texts;
+import org.accord.portal.ui.task.NewTaskView;
 
 /**
  * The Milestones tab of an initiative: its milestones with baseline, forecast and actual dates, slippage and
- * schedule state, the percent done by weight; its managers add, edit, record progress; everyone reads the log.
+ * schedule state, the percent done by weight; its managers add, edit, record progress and give a
+ * milestone a task; everyone reads the log.
  */
 public class MilestonesTab extends VerticalLayout {
 
@@ -92,6 +96,13 @@ public class MilestonesTab extends VerticalLayout {
                 click -> new MilestoneLogDialog(row, mayManage, plan, this::reload).open());
         log.addClassName("milestone-log");
         actions.add(log);
+        if (mayManage) {
+            var addTask = new Button(getTranslation("team-tasks.milestone.add-task"),
+                    click -> UI.getCurrent().navigate(NewTaskView.class, QueryParameters.simple(Map.of(
+                            "initiative", String.valueOf(initiativeId), "milestone", String.valueOf(row.id())))));
+            addTask.addClassName("milestone-add-task");
+            actions.add(addTask);
+        }
         actions.getChildren().forEach(button -> ((Button) button).addThemeVariants(ButtonVariant.SMALL));
         return actions;
     }

@@ -20,6 +20,7 @@ import org.accord.people.Profile;
 import org.accord.portal.ui.LanguageSelect;
 import org.accord.portal.ui.MainLayout;
 import org.accord.portal.ui.Texts;
+import org.accord.portal.ui.notification.EmailChoicesPanel;
 import org.accord.shared.InvalidInputException;
 
 /** The signed-in user's own account: who they are, their language, their password. */
@@ -34,11 +35,12 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     private final MyAccount myAccount;
 
-    public AccountView(MyAccount myAccount, CalendarFeedPanel calendarFeed) {
+    public AccountView(MyAccount myAccount, CalendarFeedPanel calendarFeed, EmailChoicesPanel emailChoices) {
         this.myAccount = myAccount;
         setId("account-view");
         Profile me = myAccount.profile();
-        add(new H2(getTranslation("account.title")), profile(me), languageChoice(me), passwordForm(), calendarFeed);
+        add(new H2(getTranslation("account.title")), profile(me), languageChoice(me), passwordForm(), emailChoices,
+                calendarFeed);
     }
 
     private FormLayout profile(Profile me) {

@@ -4,6 +4,7 @@ import static org.accord.milestone.MilestoneStories.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +22,7 @@ import org.accord.milestone.OwnerSide;
 import org.accord.people.ReferenceData;
 import org.accord.portal.ui.PortalBrowserlessTest;
 import org.accord.portal.ui.initiative.InitiativeView;
+import org.accord.portal.ui.task.NewTaskView;
 import org.accord.testsupport.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,9 +122,23 @@ class MilestonesTabTest extends PortalBrowserlessTest {
 
     @Test
     @WithUserDetails("bersin")
+    void leadGivesAMilestoneATaskOnTheNewTaskPageWithTheMilestoneChosen() {
+        MilestonesTab tab = openTab();
+
+        test(buttons(test(tab.grid).getCellComponent(0, 8)).get(3)).click();
+
+        assertThat(getCurrentView()).isInstanceOf(NewTaskView.class);
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("initiative", List.of(String.valueOf(stories.initiativeId)))
+                .containsEntry("milestone", List.of(String.valueOf(milestone)));
+    }
+
+    @Test
+    @WithUserDetails("bersin")
     void leadLogsANoteAndReBaselineNeedsAReason() {
         MilestonesTab tab = openTab();
-        assertThat(buttonsOf(test(tab.grid).getCellComponent(0, 8))).containsExactly("Edit", "Progress", "Log");
+        assertThat(buttonsOf(test(tab.grid).getCellComponent(0, 8))).containsExactly("Edit", "Progress", "Log",
+                "Add task");
 
         test(buttons(test(tab.grid).getCellComponent(0, 8)).get(2)).click();
         MilestoneLogDialog dialog = $(MilestoneLogDialog.class).single();

@@ -1,37 +1,38 @@
-package org.accord.portal.ui.milestone;
+package org.accord.portal.ui;
 
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import java.util.function.BiConsumer;
-import org.accord.milestone.MilestonePlan;
 
 /**
- * The upload of one evidence file: PDF, PNG, JPEG or plain text of at most 10 MB. The browser checks type and
- * size first, the server stops larger requests, the service checks the content.
+ * The upload of one evidence file: PDF, PNG, JPEG or plain text of at most {@code maxBytes}. The browser checks
+ * type and size first, the server stops larger requests, the service checks the content. Milestones and tasks
+ * use it, each with its own size limit and messages.
  */
-final class EvidenceUpload {
+public final class EvidenceUpload {
 
     private static final long REQUEST_OVERHEAD = 64 * 1024;
 
     private EvidenceUpload() {
     }
 
-    static Upload create(BiConsumer<String, byte[]> received) {
+    public static Upload create(long maxBytes, String tooLargeKey, String kindKey,
+                                BiConsumer<String, byte[]> received) {
         var upload = new Upload(new InMemoryUploadHandler((metadata, content) -> received.accept(metadata.fileName(), content)) {
             @Override
             public long getFileSizeMax() {
-                return MilestonePlan.MAX_EVIDENCE_BYTES;
+                return maxBytes;
             }
 
             @Override
             public long getRequestSizeMax() {
-                return MilestonePlan.MAX_EVIDENCE_BYTES + REQUEST_OVERHEAD;
+                return maxBytes + REQUEST_OVERHEAD;
             }
         });
         upload.setId("evidence-upload");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) MilestonePlan.MAX_EVIDENCE_BYTES);
+        upload.setMaxFileSize((int) maxBytes);
         upload.setAcceptedFileTypes("application/pdf", "image/png", "image/jpeg", "text/plain", ".pdf", ".png", ".jpg",
                 ".jpeg", ".txt");
         var i18n = new UploadI18N();
@@ -40,8 +41,8 @@ final class EvidenceUpload {
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(upload.getTranslation("upload.drop"))
                 .setMany(upload.getTranslation("upload.drop")));
         i18n.setError(new UploadI18N.Error().setTooManyFiles(upload.getTranslation("upload.one-file"))
-                .setFileIsTooBig(upload.getTranslation("milestone.evidence.too-large"))
-                .setIncorrectFileType(upload.getTranslation("milestone.evidence.kind")));
+                .setFileIsTooBig(upload.getTranslation(tooLargeKey))
+                .setIncorrectFileType(upload.getTranslation(kindKey)));
         i18n.setFile(new UploadI18N.File().setRemove(upload.getTranslation("upload.remove"))
                 .setRetry(upload.getTranslation("upload.retry")).setStart(upload.getTranslation("upload.start")));
         i18n.setUploading(new UploadI18N.Uploading()
@@ -55,7 +56,7 @@ final class EvidenceUpload {
                 .setError(new UploadI18N.Uploading.Error().setServerUnavailable(upload.getTranslation("upload.failed"))
                         .setUnexpectedServerError(upload.getTranslation("upload.failed"))
                         .setForbidden(upload.getTranslation("upload.failed"))
-                        .setFileTooLarge(upload.getTranslation("milestone.evidence.too-large"))));
+                        .setFileTooLarge(upload.getTranslation(tooLargeKey))));
         upload.setI18n(i18n);
         return upload;
     }

@@ -1,0 +1,6 @@
+package org.accord.notification;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TaskHeadingRepository extends JpaRepository<TaskHeading, Long> {
+}

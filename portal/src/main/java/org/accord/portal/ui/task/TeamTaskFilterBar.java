@@ -1,0 +1,190 @@
+package org.accord.portal.ui.task;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.accord.people.Agency;
+import org.accord.people.Directory;
+import org.accord.people.Party;
+import org.accord.portal.ui.Texts;
+import org.accord.task.TaskFilter;
+import org.accord.task.TaskStatus;
+
+/**
+ * The filters of the team's tasks. They read and write the page's query parameters
+ * ({@code ?assignee=12&party=MX&agency=SAT&initiative=7&status=BLOCKED&open=false&overdue=true}), so that a
+ * filtered list can be shared as a link; values that do not fit are ignored. "Open only" is on unless the link
+ * says {@code open=false}.
+ */
+class TeamTaskFilterBar extends HorizontalLayout {
+
+    final AssigneeComboBox assignee;
+    final Select<Party> party = new Select<>();
+    final ComboBox<Agency> agency = new ComboBox<>();
+    final InitiativePicker initiative;
+    final Select<TaskStatus> status = new Select<>();
+    final Checkbox openOnly = new Checkbox();
+    final Checkbox overdueOnly = new Checkbox();
+
+    private final List<Party> parties;
+    private final List<Agency> agencies;
+    private final Directory directory;
+    private Runnable onChange = () -> { };
+    private boolean quiet;
+
+    TeamTaskFilterBar(AssigneeComboBox assignee, InitiativePicker initiative, List<Party> parties,
+                      List<Agency> agencies, Directory directory) {
+        this.assignee = assignee;
+        this.initiative = initiative;
+        this.parties = parties;
+        this.agencies = agencies;
+        this.directory = directory;
+        setId("team-task-filters");
+        setWrap(true);
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        assignee.setId("filter-assignee");
+        assignee.setLabel(getTranslation("team-tasks.assignee"));
+        assignee.setPlaceholder(getTranslation("team-tasks.filter.all"));
+
+        party.setId("filter-party");
+        party.setLabel(getTranslation("team-tasks.party"));
+        party.setItems(parties);
+        party.setEmptySelectionAllowed(true);
+        party.setEmptySelectionCaption(getTranslation("team-tasks.filter.all"));
+        party.setItemLabelGenerator(value -> value == null ? getTranslation("team-tasks.filter.all")
+                : value.name(Texts.currentLanguage()));
+        party.addValueChangeListener(event -> narrowToParty(event.getValue()));
+
+        agency.setId("filter-agency");
+        agency.setLabel(getTranslation("team-tasks.agency"));
+        agency.setPlaceholder(getTranslation("team-tasks.filter.all"));
+        agency.setClearButtonVisible(true);
+        agency.setItemLabelGenerator(value -> value.getCode() + " · " + value.name(Texts.currentLanguage()));
+        agency.setItems(agencies);
+
+        initiative.setId("filter-initiative");
+        initiative.setLabel(getTranslation("team-tasks.initiative"));
+        initiative.setPlaceholder(getTranslation("team-tasks.filter.all"));
+
+        status.setId("filter-status");
+        status.setLabel(getTranslation("team-tasks.status"));
+        status.setItems(TaskStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("team-tasks.filter.all"));
+        status.setItemLabelGenerator(value -> value == null ? getTranslation("team-tasks.filter.all")
+                : TaskTexts.status(value));
+
+        openOnly.setId("filter-open");
+        openOnly.setLabel(getTranslation("team-tasks.filter.open"));
+        openOnly.setValue(true);
+        overdueOnly.setId("filter-overdue");
+        overdueOnly.setLabel(getTranslation("team-tasks.filter.overdue"));
+
+        add(assignee, party, agency, initiative, status, openOnly, overdueOnly);
+        for (HasValue<?, ?> filter : List.<HasValue<?, ?>>of(assignee, party, agency, initiative, status, openOnly,
+                overdueOnly)) {
+            filter.addValueChangeListener(event -> {
+                if (!quiet) {
+                    onChange.run();
+                }
+            });
+        }
+    }
+
+    /** Called once per change the user makes, never while a link is being read. */
+    void onChange(Runnable listener) {
+        this.onChange = listener;
+    }
+
+    TaskFilter filter() {
+        return new TaskFilter(assignee.getValue() == null ? null : assignee.getValue().id(), partyCode(),
+                agency.getValue() == null ? null : agency.getValue().getCode(),
+                initiative.getValue() == null ? null : initiative.getValue().id(), status.getValue(),
+                openOnly.getValue(), overdueOnly.getValue());
+    }
+
+    /** The filter as query parameters, in a fixed order; empty filters and the defaults are left out. */
+    QueryParameters queryParameters() {
+        TaskFilter filter = filter();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        put(parameters, "assignee", filter.assigneeId());
+        put(parameters, "party", filter.partyCode());
+        put(parameters, "agency", filter.agencyCode());
+        put(parameters, "initiative", filter.initiativeId());
+        put(parameters, "status", filter.status());
+        put(parameters, "open", filter.openOnly() ? null : "false");
+        put(parameters, "overdue", filter.overdueOnly() ? "true" : null);
+        return QueryParameters.simple(parameters);
+    }
+
+    /** Shows the filter a link asks for; a part that names nothing valid is left empty. */
+    void show(QueryParameters link) {
+        quiet = true;
+        try {
+            assignee.setValue(number(link, "assignee").flatMap(directory::find).orElse(null));
+            party.setValue(single(link, "party").flatMap(code -> parties.stream()
+                    .filter(value -> value.getCode().equalsIgnoreCase(code)).findFirst()).orElse(null));
+            agency.setValue(single(link, "agency").flatMap(code -> agenciesOf(party.getValue()).stream()
+                    .filter(value -> value.getCode().equalsIgnoreCase(code)).findFirst()).orElse(null));
+            initiative.setValue(number(link, "initiative").flatMap(initiative::find).orElse(null));
+            status.setValue(single(link, "status").flatMap(value -> Arrays.stream(TaskStatus.values())
+                    .filter(candidate -> candidate.name().equalsIgnoreCase(value.strip())).findFirst()).orElse(null));
+            openOnly.setValue(!single(link, "open").map("false"::equalsIgnoreCase).orElse(false));
+            overdueOnly.setValue(single(link, "overdue").map("true"::equalsIgnoreCase).orElse(false));
+        } finally {
+            quiet = false;
+        }
+    }
+
+    /** Offers the chosen country's agencies; the party's own change then counts as the one change. */
+    private void narrowToParty(Party chosen) {
+        boolean wasQuiet = quiet;
+        quiet = true;
+        try {
+            Agency current = agency.getValue();
+            List<Agency> offered = agenciesOf(chosen);
+            agency.setItems(offered);
+            agency.setValue(current != null && offered.contains(current) ? current : null);
+        } finally {
+            quiet = wasQuiet;
+        }
+    }
+
+    private List<Agency> agenciesOf(Party chosen) {
+        return chosen == null ? agencies : agencies.stream().filter(value -> value.belongsTo(chosen)).toList();
+    }
+
+    private String partyCode() {
+        return party.getValue() == null ? null : party.getValue().getCode();
+    }
+
+    private static void put(Map<String, String> parameters, String name, Object value) {
+        if (value != null) {
+            parameters.put(name, value instanceof Enum<?> constant ? constant.name() : value.toString());
+        }
+    }
+
+    private static Optional<String> single(QueryParameters link, String name) {
+        return link.getSingleParameter(name).filter(value -> !value.isBlank());
+    }
+
+    private static Optional<Long> number(QueryParameters link, String name) {
+        return single(link, name).flatMap(value -> {
+            try {
+                return Optional.of(Long.parseLong(value.strip()));
+            } catch (NumberFormatException notANumber) {
+                return Optional.empty();
+            }
+        });
+    }
+}

@@ -1,0 +1,143 @@
+package org.accord.portal.ui.task;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.accord.initiative.InitiativePortfolio;
+import org.accord.people.Directory;
+import org.accord.people.PersonRef;
+import org.accord.people.ReferenceData;
+import org.accord.portal.ui.MainLayout;
+import org.accord.task.TaskFilter;
+import org.accord.task.TaskRow;
+import org.accord.task.Tasks;
+
+/**
+ * The team's tasks for program managers, administrators and oversight leads (leads see the tasks of the
+ * initiatives they lead), a page at a time, filtered by the page's link; several can be reassigned at once.
+ */
+@Route(value = "tasks", layout = MainLayout.class)
+@RolesAllowed({"ADMIN", "PROGRAM_MANAGER", "OVERSIGHT_LEAD"})
+public class TeamTasksView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Grid<TaskRow> grid = new Grid<>();
+    final TeamTaskFilterBar filters;
+    final Button assignSelected = new Button();
+    final Button newTask = new Button();
+
+    private final Tasks tasks;
+
+    public TeamTasksView(Tasks tasks, InitiativePortfolio portfolio, ReferenceData referenceData,
+                         Directory directory) {
+        this.tasks = tasks;
+        PersonRef me = directory.me();
+        Long ledBy = me.isAdminOrProgramManager() ? null : me.id();
+        this.filters = new TeamTaskFilterBar(new AssigneeComboBox(tasks), new InitiativePicker(portfolio, ledBy),
+                referenceData.parties(), referenceData.agencies(), directory);
+        setId("team-tasks-view");
+        setSizeFull();
+
+        newTask.setText(getTranslation("team-tasks.new"));
+        newTask.setIcon(VaadinIcon.PLUS.create());
+        newTask.setId("team-tasks-new");
+        newTask.addThemeVariants(ButtonVariant.PRIMARY);
+        newTask.addClickListener(click -> new ChooseInitiativeDialog(tasks, portfolio, ledBy).open());
+        assignSelected.setText(getTranslation("team-tasks.assign-selected"));
+        assignSelected.setIcon(VaadinIcon.USER_CHECK.create());
+        assignSelected.setId("team-tasks-assign");
+        assignSelected.setEnabled(false);
+        assignSelected.addClickListener(click -> new BulkAssignDialog(tasks,
+                grid.getSelectedItems().stream().map(TaskRow::id).toList(), this::refresh).open());
+        var heading = new HorizontalLayout(new H2(getTranslation("team-tasks.heading")), newTask, assignSelected);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        configureGrid();
+        filters.onChange(this::filterChanged);
+        add(heading, filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void configureGrid() {
+        grid.setId("team-tasks-grid");
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("team-tasks.empty"));
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        var due = grid.addColumn(new ComponentRenderer<>(DueDateCell::new)).setKey("dueDate")
+                .setSortProperty("dueDate").setHeader(getTranslation("team-tasks.due")).setAutoWidth(true);
+        grid.addColumn(TaskRow::title).setKey("title").setSortProperty("title")
+                .setHeader(getTranslation("team-tasks.title-column")).setWidth("16rem").setFlexGrow(3);
+        grid.addColumn(TaskRow::assigneeName).setKey("assignee").setSortProperty("assignee")
+                .setHeader(getTranslation("team-tasks.assignee")).setAutoWidth(true);
+        grid.addColumn(TaskRow::assigneePartyCode).setKey("party")
+                .setHeader(getTranslation("team-tasks.party")).setAutoWidth(true);
+        grid.addColumn(TaskRow::assigneeAgencyCode).setKey("agency")
+                .setHeader(getTranslation("team-tasks.agency")).setAutoWidth(true);
+        grid.addColumn(TaskRow::initiativeCode).setKey("initiative").setSortProperty("initiative")
+                .setHeader(getTranslation("team-tasks.initiative")).setAutoWidth(true);
+        grid.addColumn(TaskTexts::milestone).setKey("milestone")
+                .setHeader(getTranslation("team-tasks.milestone")).setWidth("12rem").setFlexGrow(1);
+        grid.addColumn(row -> TaskTexts.priority(row.priority())).setKey("priority").setSortProperty("priority")
+                .setHeader(getTranslation("team-tasks.priority")).setAutoWidth(true);
+        grid.addColumn(row -> TaskTexts.status(row.status())).setKey("status").setSortProperty("status")
+                .setHeader(getTranslation("team-tasks.status")).setAutoWidth(true);
+        grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING)));
+        grid.setItems(query -> tasks.team(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> tasks.countTeam(filter()));
+        grid.addSelectionListener(event -> assignSelected.setEnabled(!event.getAllSelectedItems().isEmpty()));
+        grid.addItemClickListener(event -> UI.getCurrent().navigate(TaskView.class,
+                TaskView.of(event.getItem().id())));
+    }
+
+    TaskFilter filter() {
+        return filters.filter();
+    }
+
+    private void refresh() {
+        grid.deselectAll();
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filters.show(event.getLocation().getQueryParameters());
+        String asked = event.getLocation().getPathWithQueryParameters();
+        if (!location().getPathWithQueryParameters().equals(asked)) {
+            UI.getCurrent().getPage().getHistory().replaceState(null, location());
+        }
+        refresh();
+    }
+
+    private void filterChanged() {
+        UI.getCurrent().getPage().getHistory().replaceState(null, location());
+        refresh();
+    }
+
+    private Location location() {
+        return new Location(RouteConfiguration.forSessionScope().getUrl(TeamTasksView.class),
+                filters.queryParameters());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("team-tasks.title");
+    }
+}
