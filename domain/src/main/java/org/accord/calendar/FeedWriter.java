@@ -13,11 +13,14 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RefreshInterval;
 import net.fortuna.ical4j.model.property.Summary;
@@ -42,6 +45,7 @@ final class FeedWriter {
 
     private final String baseUrl;
     private final String uidDomain;
+    private final Organizer organizer;
     private final Language language;
     private final FeedWords words;
     private final Instant now;
@@ -50,6 +54,9 @@ final class FeedWriter {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         String host = URI.create(this.baseUrl).getHost();
         this.uidDomain = host == null || host.isBlank() ? "accord" : host;
+        // iTIP (RFC 5546) wants an organizer on published events; calendars show it as "Accord", nobody replies.
+        this.organizer = new Organizer(new ParameterList(List.of(new Cn("Accord"))),
+                URI.create("mailto:no-reply@" + uidDomain));
         this.language = language;
         this.words = FeedWords.in(language);
         this.now = now;
@@ -63,7 +70,7 @@ final class FeedWriter {
                 .withProperty(ImmutableMethod.PUBLISH)
                 .withProperty(new XProperty("X-WR-CALNAME", words.calendarName()))
                 .withProperty(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()))
-                .withProperty(new RefreshInterval(new ParameterList(), REFRESH));
+                .withProperty(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
         for (DueTask task : tasks) {
             String link = baseUrl + "/tasks/" + task.id();
             calendar.withComponent(allDay("task-" + task.id(), task.dueDate(), words.task() + task.title(),
@@ -86,6 +93,7 @@ final class FeedWriter {
         var event = new VEvent(false);
         event.withProperty(new Uid(uid + "@" + uidDomain))
                 .withProperty(new DtStamp(now))
+                .withProperty(organizer)
                 .withProperty(new DtStart<>(day))
                 .withProperty(new DtEnd<>(day.plusDays(1)))
                 .withProperty(new Summary(summary))

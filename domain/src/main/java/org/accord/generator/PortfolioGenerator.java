@@ -55,6 +55,15 @@ public class PortfolioGenerator {
 
     /** Writes what is not there yet; every generated person gets {@code password}, hashed once for all of them. */
     public GeneratedPortfolio generate(GeneratorSettings settings, String password) {
+        return generate(settings, password, LocalDate.now(clock));
+    }
+
+    /**
+     * The same, with the tasks dated as if generated on {@code tasksAsOf}: open ones due from 45 days before it to
+     * 90 days after, closed ones before it. The shared test database moves it ahead, so that the generated tasks stay
+     * out of the reminder and overdue windows the notification tests rely on.
+     */
+    public GeneratedPortfolio generate(GeneratorSettings settings, String password, LocalDate tasksAsOf) {
         long started = System.nanoTime();
         PortfolioWriter writer = new PortfolioWriter(jdbc);
         if (isComplete(settings, writer)) {
@@ -81,7 +90,7 @@ public class PortfolioGenerator {
         Map<String, Long> initiativeIds = scheduleWriter.initiativeIds();
         Written milestones = writeMilestones(schedule, settings, scheduleWriter, initiativeIds);
         Written updates = writeProgress(schedule, scheduleWriter, initiativeIds);
-        var taskPlanner = new TaskPlanner(settings, LocalDate.now(clock));
+        var taskPlanner = new TaskPlanner(settings, tasksAsOf);
         int liaisons = writeLiaisons(taskPlanner, writer, passwordHash);
         Written tasks = writeTasks(plan, settings, taskPlanner, initiativeIds);
         return new GeneratedPortfolio(leads, agreements, commitments, initiatives.rows(),

@@ -94,9 +94,13 @@ class CalendarFeedTest {
         assertThat(text(calendar, Property.PRODID)).contains("Accord");
         assertThat(text(calendar, Property.METHOD)).isEqualTo("PUBLISH");
         assertThat(text(calendar, "X-WR-CALNAME")).isEqualTo("Accord: my tasks and milestones");
+        assertThat(first.body()).contains("CALSCALE:GREGORIAN\r\n", "REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n",
+                "X-PUBLISHED-TTL:PT1H\r\n");
+        assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
 
         VEvent taskEvent = event(calendar, "task-" + task + "@localhost").orElseThrow();
         assertThat(taskEvent.getDateTimeStart().getParameter(Parameter.VALUE)).contains(Value.DATE);
+        assertThat(first.body()).contains("DTSTART;VALUE=DATE:" + due.toString().replace("-", "") + "\r\n");
         assertThat(taskEvent.getDateTimeStart().getDate()).isEqualTo(due);
         assertThat(taskEvent.getDateTimeEnd().getDate()).isEqualTo(due.plusDays(1));
         assertThat(text(taskEvent, Property.SUMMARY)).isEqualTo("Task: Send the inspection roster");

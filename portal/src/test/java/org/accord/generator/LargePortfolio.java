@@ -1,5 +1,7 @@
 package org.accord.generator;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.accord.initiative.Health;
@@ -23,8 +25,15 @@ final class LargePortfolio {
     private LargePortfolio() {
     }
 
+    /**
+     * The day the shared portfolio's tasks are dated from: 100 days ahead, so that its open tasks are due from 55 to
+     * 190 days from now, never within the reminder or overdue windows of the notification tests that share the
+     * database (realistic dates around today are what {@code accord.generate.portfolio} writes).
+     */
+    static final LocalDate TASKS_AS_OF = LocalDate.now(ZoneOffset.UTC).plusDays(100);
+
     static GeneratedPortfolio ensure(PortfolioGenerator generator) {
-        return generator.generate(SETTINGS, PASSWORD);
+        return generator.generate(SETTINGS, PASSWORD, TASKS_AS_OF);
     }
 
     /** Every filter of the initiatives list, with values that match part of the generated portfolio. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.accord.PortalTest;
 import org.accord.initiative.InitiativePortfolio;
@@ -109,8 +108,8 @@ class PortfolioGeneratorTest {
     }
 
     @Test
-    void liaisonsOfBothPartiesGetTheTasksMostlyClosedAndTheOpenOnesDueAroundToday() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    void liaisonsOfBothPartiesGetTheTasksMostlyClosedAndTheOpenOnesDueAroundTheirDay() {
+        LocalDate today = LargePortfolio.TASKS_AS_OF;
         String tasks = " from task t join initiative i on i.id = t.initiative_id where i.code like 'GEN-I%' ";
         assertThat(count("""
                 select count(*) from user_account u join user_role r on r.user_id = u.id
