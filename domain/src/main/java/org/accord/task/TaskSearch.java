@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task lists filtered and sorted in the database. Only the conditions that apply are written into the
- * statement, so that the database can use the assignee, initiative and status indexes.
+ * statement, so that the database can use the assignee, initiative and status indexes; "open" is written as
+ * "not closed" ({@code closed_at is null}), which an index ordered by due date serves for the default order.
  */
 @Component
 class TaskSearch {
@@ -82,7 +83,9 @@ class TaskSearch {
         if (scope.initiativeId() != null) {
             conditions.add(builder.equal(task.get("initiative").get("id"), scope.initiativeId()));
         }
-        if (scope.statuses() != null) {
+        if (TaskReads.OPEN.equals(scope.statuses())) {
+            conditions.add(builder.isNull(task.get("closedAt")));
+        } else if (scope.statuses() != null) {
             conditions.add(task.get("status").in(scope.statuses()));
         }
         if (scope.overdueBefore() != null) {
