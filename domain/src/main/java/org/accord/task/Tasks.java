@@ -285,8 +285,10 @@ public class Tasks {
         String partyCode = agencies.values().stream().map(Agency::getParty)
                 .filter(party -> party.getId() == task.getPartyId()).findFirst().map(party -> party.getCode())
                 .orElse(null);
+        String assignedByName = directory.findByUsername(task.getAssignedBy()).map(PersonRef::displayName)
+                .orElse(task.getAssignedBy());
         return new TaskDetail(task.row(today(), agency.getParty().getCode(), agency.getCode()), task.getDescription(),
-                partyCode, task.getAssignedBy(), task.getAssignedAt(), task.getBlockedReason(),
+                partyCode, task.getAssignedBy(), assignedByName, task.getAssignedAt(), task.getBlockedReason(),
                 task.getCompletionNote(), task.getClosedAt(), mayEdit, mayWork);
     }
 

@@ -75,6 +75,7 @@ class TasksTest {
         });
         var detail = signedIn.as("liaison.us", () -> tasks.detail(id));
         assertThat(detail.assignedBy()).isEqualTo("bersin");
+        assertThat(detail.assignedByName()).isEqualTo("Alan Bersin");
         assertThat(detail.mayWork()).isTrue();
         assertThat(detail.mayEdit()).isFalse();
         assertThat(events.stream(TaskAssigned.class).filter(event -> event.taskId() == id))

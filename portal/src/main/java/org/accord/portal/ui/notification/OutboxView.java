@@ -1,11 +1,13 @@
 package org.accord.portal.ui.notification;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -38,6 +40,7 @@ public class OutboxView extends VerticalLayout implements BeforeEnterObserver, H
     final Div smtpBanner = new Div();
     final Select<MailStatus> status = new Select<>();
     final Grid<OutboxMail> grid = new Grid<>();
+    final Button sendHeld = new Button();
 
     private final Outbox outbox;
     private boolean showingLink;
@@ -60,10 +63,26 @@ public class OutboxView extends VerticalLayout implements BeforeEnterObserver, H
             }
         });
         configureGrid();
-        var filters = new HorizontalLayout(status);
+        sendHeld.setId("outbox-send-held");
+        sendHeld.setText(getTranslation("outbox.send-held"));
+        sendHeld.addClickListener(click -> sendHeld());
+        showSendHeld();
+        var filters = new HorizontalLayout(status, sendHeld);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("outbox.title")), smtpBanner, filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** Once an SMTP server is configured, the e-mails held before go out with the next dispatch. */
+    private void sendHeld() {
+        int released = outbox.releaseHeld();
+        Notification.show(getTranslation("outbox.send-held.done", released), 4000, Notification.Position.BOTTOM_START);
+        grid.getDataProvider().refreshAll();
+        showSendHeld();
+    }
+
+    private void showSendHeld() {
+        sendHeld.setVisible(outbox.smtpConfigured() && outbox.count(MailStatus.HELD) > 0);
     }
 
     private void showSmtp(boolean configured) {

@@ -198,7 +198,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         fact("task.field.assignee", text(getTranslation("task.assignee.of", row.assigneeName(),
                 row.assigneePartyCode(), row.assigneeAgencyCode())), "fact-assignee");
-        fact("task.field.assigned", text(getTranslation("task.assigned.by-at", detail.assignedBy(),
+        fact("task.field.assigned", text(getTranslation("task.assigned.by-at", detail.assignedByName(),
                 Dates.dateTime(detail.assignedAt()))), "fact-assigned");
         if (detail.description() != null) {
             var description = text(detail.description());

@@ -97,6 +97,25 @@ class OutboxViewTest extends PortalBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("admin.us")
+    void mailsHeldBeforeAnSmtpServerWasConfiguredAreSentOnRequest() {
+        String subject = "Held before SMTP " + System.nanoTime();
+        jdbc.update("""
+                insert into mail_message (to_address, language, kind, subject, body, status, attempts, next_attempt_at,
+                    created_at) values ('liaison.us@example.org', 'en', 'TASK_ASSIGNED', ?, 'Body', 'HELD', 0,
+                    current_timestamp, current_timestamp)""", subject);
+        OutboxView view = navigate(OutboxView.class);
+        assertThat(outbox.smtpConfigured()).as("the tests' SMTP server").isTrue();
+        assertThat(view.sendHeld.isVisible()).isTrue();
+
+        test(view.sendHeld).click();
+
+        assertThat(jdbc.queryForObject("select status from mail_message where subject = ?", String.class, subject))
+                .isEqualTo("PENDING");
+        assertThat(view.sendHeld.isVisible()).isFalse();
+    }
+
+    @Test
     @WithUserDetails("admin.mx")
     void unknownStatusInTheLinkShowsAllMails() {
         OutboxView view = open(Map.of("status", "lost"));
