@@ -1,72 +1,26 @@
 package org.accord.milestone;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.accord.shared.EvidenceContent;
-import org.accord.shared.EvidenceFile;
+import org.accord.shared.CheckedEvidence;
+import org.accord.shared.StoredEvidence;
 
 /** A file that proves a milestone was delivered, kept in the database. */
 @Entity
 @Table(name = "milestone_evidence")
-class MilestoneEvidence {
-
-    static final long MAX_BYTES = 10L * 1024 * 1024;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class MilestoneEvidence extends StoredEvidence {
 
     @Column(name = "milestone_id", nullable = false, updatable = false)
     private Long milestoneId;
 
-    @Column(name = "file_name", nullable = false, length = 255)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 100)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, columnDefinition = "longblob")
-    private byte[] content;
-
-    @Column(name = "uploaded_by", nullable = false, length = 60)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
-
     protected MilestoneEvidence() {
     }
 
-    MilestoneEvidence(long milestoneId, String fileName, String contentType, byte[] content, String uploadedBy,
-                      Instant uploadedAt) {
+    MilestoneEvidence(long milestoneId, CheckedEvidence file, String uploadedBy, Instant uploadedAt) {
+        super(file, uploadedBy, uploadedAt);
         this.milestoneId = milestoneId;
-        this.fileName = fileName;
-        this.contentType = contentType;
-        this.sizeBytes = content.length;
-        this.content = content;
-        this.uploadedBy = uploadedBy;
-        this.uploadedAt = uploadedAt;
-    }
-
-    EvidenceFile file() {
-        return new EvidenceFile(id, fileName, contentType, sizeBytes, uploadedBy, uploadedAt);
-    }
-
-    EvidenceContent download() {
-        return new EvidenceContent(fileName, contentType, content);
     }
 
     Long getMilestoneId() {

@@ -15,10 +15,10 @@ import org.accord.agreement.CommitmentRef;
 import org.accord.audit.FieldChange;
 import org.accord.initiative.InitiativePortfolio;
 import org.accord.people.Directory;
+import org.accord.shared.CheckedEvidence;
 import org.accord.shared.EditConflictException;
 import org.accord.shared.EvidenceContent;
 import org.accord.shared.EvidenceFile;
-import org.accord.shared.EvidenceKind;
 import org.accord.shared.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class MilestonePlan {
 
-    public static final long MAX_EVIDENCE_BYTES = MilestoneEvidence.MAX_BYTES;
+    public static final long MAX_EVIDENCE_BYTES = CheckedEvidence.MAX_BYTES;
     private static final Set<Long> NONE = Set.of(-1L);
 
     private final MilestoneRepository milestones;
@@ -192,18 +192,10 @@ public class MilestonePlan {
     public long attachEvidence(long milestoneId, String fileName, byte[] content) {
         Milestone milestone = load(milestoneId);
         portfolio.requireManager(milestone.getInitiative().getId());
-        if (content != null && content.length > MilestoneEvidence.MAX_BYTES) {
-            throw new InvalidInputException("evidence", "milestone.evidence.too-large");
-        }
-        String contentType = EvidenceKind.contentTypeOf(content)
-                .orElseThrow(() -> new InvalidInputException("evidence", "milestone.evidence.kind"));
-        String name = fileName == null || fileName.isBlank() ? "evidence" : fileName.strip();
-        if (name.length() > 255) {
-            name = name.substring(name.length() - 255);
-        }
+        var file = CheckedEvidence.check(fileName, content, "milestone.evidence.too-large", "milestone.evidence.kind");
         String me = directory.me().username();
-        var stored = evidence.save(new MilestoneEvidence(milestoneId, name, contentType, content, me, clock.instant()));
-        log.save(new MilestoneLogEntry(milestoneId, me, clock.instant(), "evidence: " + name, null, null));
+        var stored = evidence.save(new MilestoneEvidence(milestoneId, file, me, clock.instant()));
+        log.save(new MilestoneLogEntry(milestoneId, me, clock.instant(), "evidence: " + file.fileName(), null, null));
         return stored.file().id();
     }
 

@@ -25,10 +25,10 @@ import org.accord.people.Directory;
 import org.accord.people.PersonRef;
 import org.accord.people.ReferenceData;
 import org.accord.people.Role;
+import org.accord.shared.CheckedEvidence;
 import org.accord.shared.EditConflictException;
 import org.accord.shared.EvidenceContent;
 import org.accord.shared.EvidenceFile;
-import org.accord.shared.EvidenceKind;
 import org.accord.shared.InvalidInputException;
 import org.accord.shared.TypedText;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,7 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class Tasks {
 
-    public static final long MAX_EVIDENCE_BYTES = TaskEvidence.MAX_BYTES;
+    public static final long MAX_EVIDENCE_BYTES = CheckedEvidence.MAX_BYTES;
     /** The roles a task may be given to: the people who do the work, not executives or administrators only. */
     public static final Set<Role> ASSIGNABLE = EnumSet.of(Role.LIAISON, Role.OVERSIGHT_LEAD, Role.PROGRAM_MANAGER);
     private static final String SUBJECT = "task";
@@ -259,18 +259,9 @@ public class Tasks {
     public long attachEvidence(long taskId, String fileName, byte[] content) {
         Task task = loadVisible(taskId);
         PersonRef me = requireWorker(task);
-        if (content != null && content.length > MAX_EVIDENCE_BYTES) {
-            throw new InvalidInputException("evidence", "task.evidence.too-large");
-        }
-        String contentType = EvidenceKind.contentTypeOf(content)
-                .orElseThrow(() -> new InvalidInputException("evidence", "task.evidence.kind"));
-        String name = fileName == null || fileName.isBlank() ? "evidence" : fileName.strip();
-        if (name.length() > 255) {
-            name = name.substring(name.length() - 255);
-        }
-        var stored = evidence.save(new TaskEvidence(task.getId(), name, contentType, content, me.username(),
-                clock.instant()));
-        history.record(SUBJECT, task.getId(), me.username(), List.of(FieldChange.of("evidence", null, name)),
+        var file = CheckedEvidence.check(fileName, content, "task.evidence.too-large", "task.evidence.kind");
+        var stored = evidence.save(new TaskEvidence(task.getId(), file, me.username(), clock.instant()));
+        history.record(SUBJECT, task.getId(), me.username(), List.of(FieldChange.of("evidence", null, file.fileName())),
                 visibility(task));
         return stored.getId();
     }
