@@ -102,18 +102,19 @@ public class OutboxView extends VerticalLayout implements BeforeEnterObserver, H
         grid.setEmptyStateText(getTranslation("outbox.empty"));
         grid.addColumn(mail -> Dates.dateTime(mail.createdAt())).setKey("created")
                 .setHeader(getTranslation("outbox.created")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxMail::toAddress).setKey("to").setHeader(getTranslation("outbox.to")).setAutoWidth(true);
+        grid.addColumn(OutboxMail::toAddress).setKey("to").setHeader(getTranslation("outbox.to")).setWidth("16rem")
+                .setFlexGrow(0);
         grid.addColumn(OutboxMail::language).setKey("language").setHeader(getTranslation("outbox.language"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(mail -> kindText(mail.kind())).setKey("kind").setHeader(getTranslation("outbox.kind")).setAutoWidth(true);
         grid.addColumn(OutboxMail::subject).setKey("subject").setHeader(getTranslation("outbox.subject"))
-                .setFlexGrow(2);
+                .setWidth("20rem").setFlexGrow(3);
         grid.addColumn(mail -> statusText(mail.status())).setKey("status").setHeader(getTranslation("outbox.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxMail::attempts).setKey("attempts").setHeader(getTranslation("outbox.attempts"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxMail::lastError).setKey("lastError").setHeader(getTranslation("outbox.last-error"))
-                .setFlexGrow(1);
+                .setWidth("12rem").setFlexGrow(1);
         grid.setItems(query -> outbox.page(status.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> outbox.count(status.getValue()));
         grid.asSingleSelect().addValueChangeListener(event -> {
