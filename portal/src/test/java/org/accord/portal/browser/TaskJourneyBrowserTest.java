@@ -106,7 +106,7 @@ class TaskJourneyBrowserTest {
                 String.class, liaisonUsername);
 
         LoginPage.open(browser).signIn("bersin", password);
-        long taskId = TaskPage.newTask(browser, initiative.initiativeId).title(title).assignee("Liaison", liaison)
+        long taskId = TaskPage.newTask(browser, initiative.initiativeId).title(title).assignee(liaisonUsername, liaison)
                 .dueDate(TODAY.plusDays(1)).save();
         assertThat(signedIn.as("bersin", () -> tasks.detail(taskId)).row().assigneeName()).isEqualTo(liaison);
         assertThat(browser.severeConsoleMessages()).isEmpty();
