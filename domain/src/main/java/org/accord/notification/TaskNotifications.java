@@ -10,6 +10,7 @@ import org.accord.task.TaskAssigned;
 import org.accord.task.TaskCommented;
 import org.accord.task.TaskStatusChanged;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,13 +22,18 @@ class TaskNotifications {
 
     private final Notifier notifier;
     private final TaskHeadingRepository tasks;
+    private final JdbcTemplate jdbc;
 
-    TaskNotifications(Notifier notifier, TaskHeadingRepository tasks) {
+    TaskNotifications(Notifier notifier, TaskHeadingRepository tasks, JdbcTemplate jdbc) {
         this.notifier = notifier;
         this.tasks = tasks;
+        this.jdbc = jdbc;
     }
 
-    /** The new assignee is told; on reassignment the previous one too. */
+    /**
+     * The new assignee is told; on reassignment the previous one too, and the reminders the previous one had are
+     * forgotten, so that the new assignee gets theirs at the next run.
+     */
     @EventListener
     void assigned(TaskAssigned event) {
         var actor = notifier.person(event.assignedBy());
@@ -40,6 +46,9 @@ class TaskNotifications {
         Long previous = event.previousAssigneeId();
         if (previous != null && previous != event.assigneeId() && !previous.equals(actorId)) {
             deliveries.add(new Delivery(previous, notice(NotificationKind.TASK_UNASSIGNED, event, actorName)));
+        }
+        if (previous != null) {
+            jdbc.update("delete from reminder_sent where task_id = ?", event.taskId());
         }
         notifier.deliver(deliveries);
     }

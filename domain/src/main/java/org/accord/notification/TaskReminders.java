@@ -97,7 +97,8 @@ class TaskReminders {
                     : NotificationKind.TASK_DUE_SOON;
             String key = key(task.id(), kind, task.dueDate());
             if (!given.contains(key) && record(task, kind)) {
-                deliveries.add(new Delivery(task.assigneeId(), notice(task, kind), "reminder:" + key));
+                deliveries.add(new Delivery(task.assigneeId(), notice(task, kind),
+                        "reminder:" + key + ":" + task.assigneeId()));
             }
         }
         notifier.deliver(deliveries);

@@ -156,6 +156,24 @@ class TwoNodeRemindersTest {
     }
 
     @Test
+    void aReassignedTaskRemindsItsNewAssignee() {
+        List<Due> due = dueTasks();
+        Due overdueUs = due.stream().filter(task -> task.overdue() && task.assignee().equals("liaison.us"))
+                .findFirst().orElseThrow();
+        node("node-a").reminders().run();
+        long newcomer = jdbc.queryForObject("select id from user_account where username = 'bersin'", Long.class);
+
+        new SignedIn(userDetails).as("pm.us", () -> tasks.reassign(overdueUs.id(),
+                tasks.detail(overdueUs.id()).row().version(), newcomer));
+        node("node-a").reminders().run();
+
+        assertThat(jdbc.queryForObject("""
+                select count(*) from notification where task_id = ? and kind = 'TASK_OVERDUE' and recipient_id = ?""",
+                Integer.class, overdueUs.id(), newcomer)).isEqualTo(1);
+        assertThat(remindersRecorded(overdueUs)).isEqualTo(1);
+    }
+
+    @Test
     void remindersSpeakTheAssigneesLanguageAndLinkTheTask() {
         List<Due> due = dueTasks();
         dispatcher.dispatch();
