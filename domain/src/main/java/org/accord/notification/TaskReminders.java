@@ -62,34 +62,35 @@ class TaskReminders {
         this.clock = clock;
     }
 
-    /** Gives the reminders not given yet; returns how many this run gave. */
+    /**
+     * Gives the reminders not given yet; returns how many this run gave. A batch that fails is left for the next
+     * run (its records roll back with it) and the run goes on with the next one.
+     */
     int run() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate until = today.plusDays(dueSoonDays);
         long afterId = 0;
         int given = 0;
         while (true) {
-            final long from = afterId;
-            Batch batch = transactions.execute(status -> remind(today, until, from));
-            if (batch == null || batch.size() == 0) {
+            List<DueTask> due = tasks.openDueBy(until, afterId, batchSize);
+            if (due.isEmpty()) {
                 return given;
             }
-            given += batch.given();
-            afterId = batch.lastId();
-            if (batch.size() < batchSize) {
+            try {
+                Integer batch = transactions.execute(status -> remind(today, due));
+                given += batch == null ? 0 : batch;
+            } catch (RuntimeException failed) {
+                LOG.error("Reminders for tasks {} to {} failed; the next run tries them again", due.getFirst().id(),
+                        due.getLast().id(), failed);
+            }
+            afterId = due.getLast().id();
+            if (due.size() < batchSize) {
                 return given;
             }
         }
     }
 
-    private record Batch(int size, long lastId, int given) {
-    }
-
-    private Batch remind(LocalDate today, LocalDate until, long afterId) {
-        List<DueTask> due = tasks.openDueBy(until, afterId, batchSize);
-        if (due.isEmpty()) {
-            return new Batch(0, afterId, 0);
-        }
+    private int remind(LocalDate today, List<DueTask> due) {
         Set<String> given = alreadyGiven(due);
         var deliveries = new ArrayList<Delivery>();
         for (DueTask task : due) {
@@ -102,7 +103,7 @@ class TaskReminders {
             }
         }
         notifier.deliver(deliveries);
-        return new Batch(due.size(), due.getLast().id(), deliveries.size());
+        return deliveries.size();
     }
 
     private Set<String> alreadyGiven(List<DueTask> due) {

@@ -2,6 +2,7 @@ package org.accord.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Date;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,6 +172,28 @@ class TwoNodeRemindersTest {
                 select count(*) from notification where task_id = ? and kind = 'TASK_OVERDUE' and recipient_id = ?""",
                 Integer.class, overdueUs.id(), newcomer)).isEqualTo(1);
         assertThat(remindersRecorded(overdueUs)).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchThatFailsIsLeftForTheNextRunAndTheOthersAreReminded() {
+        List<Due> due = dueTasks();
+        Due first = due.getFirst();
+        Due last = due.getLast();
+        long firstAssignee = jdbc.queryForObject("select assignee_id from task where id = ?", Long.class, first.id());
+        String poisoned = "reminder:" + first.id() + ":TASK_DUE_SOON:" + jdbc.queryForObject(
+                "select due_date from task where id = ?", Date.class, first.id()) + ":" + firstAssignee;
+        jdbc.update("""
+                insert into mail_message (to_address, language, kind, subject, body, dedup_key, status, attempts,
+                    next_attempt_at, created_at) values ('x@example.org', 'en', 'TASK_DUE_SOON', 'taken', 'taken', ?,
+                    'SENT', 0, current_timestamp, current_timestamp)""", poisoned);
+
+        node("node-a").reminders().run();
+
+        assertThat(remindersRecorded(first)).as("the failed batch rolled back").isZero();
+        assertThat(remindersRecorded(last)).as("a later batch (three tasks each)").isEqualTo(1);
+        jdbc.update("delete from mail_message where dedup_key = ?", poisoned);
+        node("node-a").reminders().run();
+        assertThat(remindersRecorded(first)).as("given at the next run").isEqualTo(1);
     }
 
     @Test
