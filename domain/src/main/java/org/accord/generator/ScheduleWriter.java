@@ -18,7 +18,7 @@ class ScheduleWriter {
 
     private static final LocalTime MORNING = LocalTime.of(10, 0);
     private static final int[] MILESTONE_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-            Types.DATE, Types.DATE, Types.DATE, Types.VARCHAR, Types.INTEGER};
+            Types.DATE, Types.DATE, Types.DATE, Types.DATE, Types.VARCHAR, Types.INTEGER};
     private static final int[] UPDATE_TYPES = {Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
             Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR,
             Types.TIMESTAMP, Types.VARCHAR, Types.TIMESTAMP};
@@ -45,10 +45,11 @@ class ScheduleWriter {
     int writeMilestones(List<PlannedMilestone> milestones, Map<String, Long> initiativeIds) {
         jdbc.batchUpdate("""
                 insert into milestone (initiative_id, title_en, title_es, owner_side, baseline_date, forecast_date,
-                    actual_date, status, weight) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    expected_date, actual_date, status, weight) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 milestones.stream().map(milestone -> new Object[] {initiativeIds.get(milestone.initiativeCode()),
                         milestone.titleEn(), milestone.titleEs(), milestone.side().name(), milestone.baseline(),
-                        milestone.forecast(), milestone.actual(), milestone.status().name(), milestone.weight()})
+                        milestone.forecast(), milestone.forecast() != null ? milestone.forecast() : milestone.baseline(),
+                        milestone.actual(), milestone.status().name(), milestone.weight()})
                         .toList(), MILESTONE_TYPES);
         List<Long> ids = jdbc.queryForList("""
                 select m.id from milestone m join initiative i on i.id = m.initiative_id

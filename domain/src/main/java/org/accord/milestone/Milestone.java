@@ -52,6 +52,10 @@ class Milestone {
     @Column(name = "forecast_date")
     private LocalDate forecastDate;
 
+    /** The forecast, else the baseline: kept with every change, for the list's due and overdue filters. */
+    @Column(name = "expected_date")
+    private LocalDate expectedDate;
+
     @Column(name = "actual_date")
     private LocalDate actualDate;
 
@@ -72,6 +76,7 @@ class Milestone {
     Milestone(InitiativeHeading initiative, LocalDate baselineDate) {
         this.initiative = initiative;
         this.baselineDate = baselineDate;
+        expect();
     }
 
     /** Title, description, owner, forecast and weight from the draft; returns what changed. */
@@ -85,12 +90,14 @@ class Milestone {
         changes.add(FieldChange.of("ownerSide", ownerSide, ownerSide = draft.getOwnerSide()));
         changes.add(FieldChange.of("forecastDate", forecastDate, forecastDate = draft.getForecastDate()));
         changes.add(FieldChange.of("weight", weight, weight = draft.getWeight()));
+        expect();
         return changes.stream().filter(FieldChange::isChange).toList();
     }
 
     List<FieldChange> rebaseline(LocalDate newBaseline) {
         var change = FieldChange.of("baselineDate", baselineDate, newBaseline);
         baselineDate = newBaseline;
+        expect();
         return change.isChange() ? List.of(change) : List.of();
     }
 
@@ -99,7 +106,12 @@ class Milestone {
         changes.add(FieldChange.of("status", status, status = newStatus));
         changes.add(FieldChange.of("forecastDate", forecastDate, forecastDate = newForecast));
         changes.add(FieldChange.of("actualDate", actualDate, actualDate = newActual));
+        expect();
         return changes.stream().filter(FieldChange::isChange).toList();
+    }
+
+    private void expect() {
+        expectedDate = forecastDate != null ? forecastDate : baselineDate;
     }
 
     Schedule schedule(LocalDate today) {

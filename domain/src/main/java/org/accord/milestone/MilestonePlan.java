@@ -40,9 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class MilestonePlan {
 
     public static final long MAX_EVIDENCE_BYTES = CheckedEvidence.MAX_BYTES;
-    private static final Set<Long> NONE = Set.of(-1L);
 
     private final MilestoneRepository milestones;
+    private final MilestoneSearch search;
     private final MilestoneLogRepository log;
     private final MilestoneEvidenceRepository evidence;
     private final InitiativeHeadingRepository initiatives;
@@ -53,10 +53,12 @@ public class MilestonePlan {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MilestonePlan(MilestoneRepository milestones, MilestoneLogRepository log, MilestoneEvidenceRepository evidence,
+    MilestonePlan(MilestoneRepository milestones, MilestoneSearch search, MilestoneLogRepository log,
+                  MilestoneEvidenceRepository evidence,
                   InitiativeHeadingRepository initiatives, InitiativePortfolio portfolio, Agreements agreements, Directory directory, Validator validator,
                   ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
         this.milestones = milestones;
+        this.search = search;
         this.log = log;
         this.evidence = evidence;
         this.initiatives = initiatives;
@@ -215,10 +217,8 @@ public class MilestonePlan {
             return List.of();
         }
         LocalDate today = today();
-        return milestones.search(today, dueUntil(filter, today), filter.overdue(), filter.slipped(), filter.side(),
-                        commitments.isPresent(), commitments.orElse(NONE), filter.initiativeIds() != null,
-                        filter.initiativeIds() == null ? NONE : filter.initiativeIds(), inStableOrder(pageable))
-                .stream().map(milestone -> milestone.row(today)).toList();
+        return search.page(scope(filter, commitments, today), inStableOrder(pageable)).stream()
+                .map(milestone -> milestone.row(today)).toList();
     }
 
     public int count(MilestoneFilter filter) {
@@ -226,10 +226,12 @@ public class MilestonePlan {
         if (commitments.isPresent() && commitments.get().isEmpty() || isEmptyScope(filter)) {
             return 0;
         }
-        LocalDate today = today();
-        return (int) milestones.countMatching(today, dueUntil(filter, today), filter.overdue(), filter.slipped(),
-                filter.side(), commitments.isPresent(), commitments.orElse(NONE), filter.initiativeIds() != null,
-                filter.initiativeIds() == null ? NONE : filter.initiativeIds());
+        return (int) search.count(scope(filter, commitments, today()));
+    }
+
+    private static MilestoneSearch.Scope scope(MilestoneFilter filter, Optional<Set<Long>> commitments, LocalDate today) {
+        return new MilestoneSearch.Scope(today, dueUntil(filter, today), filter.overdue(), filter.slipped(),
+                filter.side(), commitments.orElse(null), filter.initiativeIds());
     }
 
     private static boolean isEmptyScope(MilestoneFilter filter) {
