@@ -25,9 +25,13 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("pm.us")
 class ScheduleQueryCountTest {
 
-    /** The milestones with their initiatives, and the count: 2; the agreement filter reads its commitments for each. */
-    static final int MAX_STATEMENTS_PER_MILESTONES_PAGE = 4;
-    static final int MAX_STATEMENTS_PER_TIMELINE = 2;
+    /**
+     * The page's milestone ids, those milestones with their initiatives, and the count: 3; the agreement filter reads
+     * its commitments for the page and for the count.
+     */
+    static final int MAX_STATEMENTS_PER_MILESTONES_PAGE = 5;
+    /** The agreement's commitments, the milestone ids, the milestones with their initiatives. */
+    static final int MAX_STATEMENTS_PER_TIMELINE = 3;
     /** The page of initiatives (as on the initiatives list), their updates in the period, the parties, the count. */
     static final int MAX_STATEMENTS_PER_UPDATES_PAGE = 10;
     /** As many rows as the milestones view draws on its timeline. */

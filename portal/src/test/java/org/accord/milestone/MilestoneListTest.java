@@ -101,7 +101,7 @@ class MilestoneListTest {
         signedIn.as("pm.mx", () -> plan.page(MilestoneFilter.all(), PageRequest.of(0, 50)));
         signedIn.as("pm.mx", () -> plan.count(new MilestoneFilter(90, false, true, OwnerSide.MX, null, null)));
 
-        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(4);
+        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(5);
     }
 
     private MilestoneFilter filter(Integer dueWithinDays, boolean overdueOnly, boolean slippedOnly, OwnerSide side) {
