@@ -60,6 +60,6 @@ public class Directory {
         var filter = new UserFilter(text, partyCode, role, true);
         return users.search(filter.textPattern(), filter.party(), role, true,
                         PageRequest.of(0, limit, Sort.by("displayName")))
-                .map(PersonRef::of).getContent();
+                .stream().map(PersonRef::of).toList();
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -48,8 +47,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select count(u) from UserAccount u where u.lockedUntil > :now")
     long countLockedAt(Instant now);
 
+    /** One page, without counting: the list asks {@link #countMatching} once, not with every page. */
     @EntityGraph(attributePaths = {"party", "agency"})
-    @Query(value = "select u from UserAccount u where " + MATCHES,
-            countQuery = "select count(u) from UserAccount u where " + MATCHES)
-    Page<UserAccount> search(String text, String party, Role role, Boolean enabled, Pageable pageable);
+    @Query("select u from UserAccount u where " + MATCHES)
+    List<UserAccount> search(String text, String party, Role role, Boolean enabled, Pageable pageable);
+
+    @Query("select count(u) from UserAccount u where " + MATCHES)
+    long countMatching(String text, String party, Role role, Boolean enabled);
 }

@@ -49,15 +49,14 @@ public class UserAdministration {
     @Transactional(readOnly = true)
     public List<UserRow> page(UserFilter filter, Pageable pageable) {
         var now = clock.instant();
-        return users.search(filter.textPattern(), filter.party(), filter.role(), filter.enabled(), pageable)
+        return users.search(filter.textPattern(), filter.party(), filter.role(), filter.enabled(), pageable).stream()
                 .map(user -> UserRow.of(user, user.isLockedAt(now)))
-                .getContent();
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public int count(UserFilter filter) {
-        return (int) users.search(filter.textPattern(), filter.party(), filter.role(), filter.enabled(),
-                Pageable.ofSize(1)).getTotalElements();
+        return (int) users.countMatching(filter.textPattern(), filter.party(), filter.role(), filter.enabled());
     }
 
     @Transactional(readOnly = true)
