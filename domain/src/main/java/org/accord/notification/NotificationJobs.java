@@ -16,18 +16,21 @@ class NotificationJobs {
     static final String REMINDERS = "accord-task-reminders";
     static final String DISPATCH = "accord-mail-dispatch";
     static final String DIGEST = "accord-daily-digest";
+    static final String HOUSEKEEPING = "accord-notification-housekeeping";
 
     private final LockingTaskExecutor locks;
     private final TaskReminders reminders;
     private final MailDispatcher dispatcher;
     private final DailyDigest digest;
+    private final Housekeeping housekeeping;
 
     NotificationJobs(LockProvider lockProvider, TaskReminders reminders, MailDispatcher dispatcher,
-                     DailyDigest digest) {
+                     DailyDigest digest, Housekeeping housekeeping) {
         this.locks = new DefaultLockingTaskExecutor(lockProvider);
         this.reminders = reminders;
         this.dispatcher = dispatcher;
         this.digest = digest;
+        this.housekeeping = housekeeping;
     }
 
     void remind() {
@@ -40,6 +43,7 @@ class NotificationJobs {
 
     void digest() {
         locks.executeWithLock((Runnable) digest::run, lock(DIGEST, Duration.ofMinutes(30)));
+        locks.executeWithLock((Runnable) housekeeping::run, lock(HOUSEKEEPING, Duration.ofMinutes(30)));
     }
 
     /** Held at most {@code atMost} if a node dies while running; released as soon as the job ends. */

@@ -11,7 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Runs reminders, e-mail dispatch and the daily digest on a schedule, each under a lock in the {@code shedlock}
+ * Runs reminders, e-mail dispatch and the daily digest (then the housekeeping) on a schedule, each under a lock in the {@code shedlock}
  * table taken with the database's clock, so that with several nodes on one database one runs each job at a time.
  * Off with {@code accord.notifications.scheduling=false} (the tests run the jobs themselves).
  */
@@ -23,8 +23,8 @@ class NotificationScheduling {
     private final NotificationJobs jobs;
 
     NotificationScheduling(DataSource dataSource, TaskReminders reminders, MailDispatcher dispatcher,
-                           DailyDigest digest) {
-        this.jobs = new NotificationJobs(lockProvider(dataSource), reminders, dispatcher, digest);
+                           DailyDigest digest, Housekeeping housekeeping) {
+        this.jobs = new NotificationJobs(lockProvider(dataSource), reminders, dispatcher, digest, housekeeping);
     }
 
     /** The lock in the {@code shedlock} table, held in the name of this host. */

@@ -77,6 +77,8 @@ class TwoNodeRemindersTest {
     @Autowired
     DailyDigest digest;
     @Autowired
+    Housekeeping housekeeping;
+    @Autowired
     ApplicationContext context;
     @Autowired
     Environment environment;
@@ -218,12 +220,14 @@ class TwoNodeRemindersTest {
     void theScheduleIsOffInTestsAndItsJobsRunUnderTheirLocks() {
         assertThat(context.getBeanNamesForType(NotificationScheduling.class)).isEmpty();
 
-        var schedule = new NotificationScheduling(dataSource, node("node-c").reminders(), dispatcher, digest);
+        var schedule = new NotificationScheduling(dataSource, node("node-c").reminders(), dispatcher, digest,
+                housekeeping);
         schedule.reminders();
         schedule.dispatch();
         schedule.digest();
         assertThat(jdbc.queryForList("select name from shedlock", String.class))
-                .contains(NotificationJobs.REMINDERS, NotificationJobs.DISPATCH, NotificationJobs.DIGEST);
+                .contains(NotificationJobs.REMINDERS, NotificationJobs.DISPATCH, NotificationJobs.DIGEST,
+                        NotificationJobs.HOUSEKEEPING);
 
         var scheduler = new ScheduledAnnotationBeanPostProcessor();
         scheduler.setEmbeddedValueResolver(environment::resolveRequiredPlaceholders);
@@ -271,7 +275,7 @@ class TwoNodeRemindersTest {
         var reminders = new TaskReminders(taskReads, notifier, jdbc, transactionManager, 3, 3, clock);
         var nodeDispatcher = new MailDispatcher(mails, transport, transactionManager, "accord@localhost", 50, clock);
         var jobs = new NotificationJobs(NotificationScheduling.lockProvider(dataSource, name), reminders,
-                nodeDispatcher, digest);
+                nodeDispatcher, digest, housekeeping);
         return new Node(jobs, reminders, nodeDispatcher);
     }
 
