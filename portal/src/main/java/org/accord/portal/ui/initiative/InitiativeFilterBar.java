@@ -1,5 +1,10 @@
 package org.accord.portal.ui.initiative;
 
+import static org.accord.portal.ui.LinkParameters.constant;
+import static org.accord.portal.ui.LinkParameters.number;
+import static org.accord.portal.ui.LinkParameters.put;
+import static org.accord.portal.ui.LinkParameters.single;
+
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,11 +15,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.accord.agreement.AgreementRow;
 import org.accord.agreement.CommitmentRef;
 import org.accord.initiative.Health;
@@ -181,8 +184,8 @@ class InitiativeFilterBar extends HorizontalLayout {
                     .flatMap(id -> agreements.stream().filter(row -> row.id() == id).findFirst()).orElse(null));
             commitment.setValue(number(link, "commitment").flatMap(id -> commitmentsOf(agreement.getValue()).stream()
                     .filter(ref -> ref.id() == id).findFirst()).orElse(null));
-            status.setValue(constant(InitiativeStatus.class, link, "status"));
-            health.setValue(constant(Health.class, link, "health"));
+            status.setValue(constant(InitiativeStatus.class, link, "status").orElse(null));
+            health.setValue(constant(Health.class, link, "health").orElse(null));
             party.setValue(single(link, "party")
                     .flatMap(code -> parties.stream().filter(value -> value.getCode().equals(code)).findFirst()).orElse(null));
             leadAgency.setValue(number(link, "agency").flatMap(id -> agenciesOf(party.getValue()).stream()
@@ -230,30 +233,5 @@ class InitiativeFilterBar extends HorizontalLayout {
 
     private static Long idOf(AgreementRow row) {
         return row == null ? null : row.id();
-    }
-
-    private static void put(Map<String, String> parameters, String name, Object value) {
-        if (value != null) {
-            parameters.put(name, value instanceof Enum<?> constant ? constant.name() : value.toString());
-        }
-    }
-
-    private static Optional<String> single(QueryParameters link, String name) {
-        return link.getSingleParameter(name).filter(value -> !value.isBlank());
-    }
-
-    private static Optional<Long> number(QueryParameters link, String name) {
-        return single(link, name).flatMap(value -> {
-            try {
-                return Optional.of(Long.parseLong(value.strip()));
-            } catch (NumberFormatException notANumber) {
-                return Optional.empty();
-            }
-        });
-    }
-
-    private static <E extends Enum<E>> E constant(Class<E> type, QueryParameters link, String name) {
-        return single(link, name).flatMap(value -> Arrays.stream(type.getEnumConstants())
-                .filter(candidate -> candidate.name().equalsIgnoreCase(value.strip())).findFirst()).orElse(null);
     }
 }

@@ -1,5 +1,9 @@
 package org.accord.portal.ui.milestone;
 
+import static org.accord.portal.ui.LinkParameters.constant;
+import static org.accord.portal.ui.LinkParameters.number;
+import static org.accord.portal.ui.LinkParameters.single;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -10,11 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.accord.agreement.AgreementRow;
 import org.accord.milestone.MilestoneFilter;
 import org.accord.milestone.OwnerSide;
+import org.accord.portal.ui.LinkParameters;
 import org.accord.portal.ui.Texts;
 
 /** The filters of the milestones list, read from and written to the page's link. */
@@ -108,11 +112,11 @@ class MilestoneFilterBar extends HorizontalLayout {
     void show(QueryParameters link) {
         showing = true;
         try {
-            due.setValue(single(link, "due").flatMap(MilestoneFilterBar::number).map(Long::intValue)
+            due.setValue(single(link, "due").flatMap(LinkParameters::number).map(Long::intValue)
                     .filter(DUE_WINDOWS::contains).orElse(null));
             overdue.setValue(single(link, "overdue").map("true"::equals).orElse(false));
             slipped.setValue(single(link, "slipped").map("true"::equals).orElse(false));
-            side.setValue(single(link, "side").flatMap(MilestoneFilterBar::side).orElse(null));
+            side.setValue(constant(OwnerSide.class, link, "side").orElse(null));
             agreement.setValue(single(link, "agreement").flatMap(code -> agreements.stream()
                     .filter(row -> row.code().equals(code)).findFirst()).orElse(null));
             List<String> initiatives = link.getParameters().getOrDefault("initiative", List.of());
@@ -127,26 +131,6 @@ class MilestoneFilterBar extends HorizontalLayout {
     private void changed() {
         if (!showing) {
             onChange.run();
-        }
-    }
-
-    private static Optional<String> single(QueryParameters link, String name) {
-        return link.getSingleParameter(name).filter(value -> !value.isBlank());
-    }
-
-    private static Optional<Long> number(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<OwnerSide> side(String value) {
-        try {
-            return Optional.of(OwnerSide.valueOf(value));
-        } catch (IllegalArgumentException unknown) {
-            return Optional.empty();
         }
     }
 }

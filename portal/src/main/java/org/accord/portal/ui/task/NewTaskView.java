@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import org.accord.milestone.MilestonePlan;
+import org.accord.portal.ui.LinkParameters;
 import org.accord.portal.ui.MainLayout;
 import org.accord.portal.ui.initiative.InitiativeView;
 import org.accord.shared.EditConflictException;
@@ -52,7 +53,7 @@ public class NewTaskView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
-        Optional<Long> initiativeId = number(parameters.getSingleParameter(INITIATIVE));
+        Optional<Long> initiativeId = LinkParameters.number(parameters, INITIATIVE);
         if (initiativeId.isEmpty() || !mayAssign(initiativeId.get())) {
             message.setText(getTranslation("task.new.not-allowed"));
             return;
@@ -62,7 +63,7 @@ public class NewTaskView extends VerticalLayout implements BeforeEnterObserver, 
         back.setId("new-task-back");
         add(back);
         message.setText(getTranslation("task.new.hint"));
-        var draft = tasks.newDraft(initiative, number(parameters.getSingleParameter(MILESTONE)).orElse(null));
+        var draft = tasks.newDraft(initiative, LinkParameters.number(parameters, MILESTONE).orElse(null));
         dialog = new TaskDialog(tasks, milestones, draft, () -> UI.getCurrent().navigate(TaskView.class,
                 TaskView.of(dialog.savedTaskId())));
         dialog.open();
@@ -77,10 +78,6 @@ public class NewTaskView extends VerticalLayout implements BeforeEnterObserver, 
         } catch (EditConflictException missing) {
             return false;
         }
-    }
-
-    private static Optional<Long> number(Optional<String> text) {
-        return text.filter(value -> value.matches("[0-9]{1,18}")).map(Long::valueOf);
     }
 
     @Override

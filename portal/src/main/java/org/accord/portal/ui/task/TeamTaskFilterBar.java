@@ -1,5 +1,10 @@
 package org.accord.portal.ui.task;
 
+import static org.accord.portal.ui.LinkParameters.constant;
+import static org.accord.portal.ui.LinkParameters.number;
+import static org.accord.portal.ui.LinkParameters.put;
+import static org.accord.portal.ui.LinkParameters.single;
+
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -7,11 +12,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.accord.people.Agency;
 import org.accord.people.Directory;
 import org.accord.people.Party;
@@ -137,8 +140,7 @@ class TeamTaskFilterBar extends HorizontalLayout {
             agency.setValue(single(link, "agency").flatMap(code -> agenciesOf(party.getValue()).stream()
                     .filter(value -> value.getCode().equalsIgnoreCase(code)).findFirst()).orElse(null));
             initiative.setValue(number(link, "initiative").flatMap(initiative::find).orElse(null));
-            status.setValue(single(link, "status").flatMap(value -> Arrays.stream(TaskStatus.values())
-                    .filter(candidate -> candidate.name().equalsIgnoreCase(value.strip())).findFirst()).orElse(null));
+            status.setValue(constant(TaskStatus.class, link, "status").orElse(null));
             openOnly.setValue(!single(link, "open").map("false"::equalsIgnoreCase).orElse(false));
             overdueOnly.setValue(single(link, "overdue").map("true"::equalsIgnoreCase).orElse(false));
         } finally {
@@ -166,25 +168,5 @@ class TeamTaskFilterBar extends HorizontalLayout {
 
     private String partyCode() {
         return party.getValue() == null ? null : party.getValue().getCode();
-    }
-
-    private static void put(Map<String, String> parameters, String name, Object value) {
-        if (value != null) {
-            parameters.put(name, value instanceof Enum<?> constant ? constant.name() : value.toString());
-        }
-    }
-
-    private static Optional<String> single(QueryParameters link, String name) {
-        return link.getSingleParameter(name).filter(value -> !value.isBlank());
-    }
-
-    private static Optional<Long> number(QueryParameters link, String name) {
-        return single(link, name).flatMap(value -> {
-            try {
-                return Optional.of(Long.parseLong(value.strip()));
-            } catch (NumberFormatException notANumber) {
-                return Optional.empty();
-            }
-        });
     }
 }
