@@ -13,11 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.accord.shared.PageOfIds;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -45,28 +42,14 @@ class MilestoneSearch {
         this.milestones = milestones;
     }
 
-    /**
-     * One page with the initiatives' codes, in the pageable's order, in two statements: the page's ids from the
-     * milestone table alone (the database walks an index in list order and stops after the page, instead of
-     * joining every milestone to its initiative first), then those milestones with their initiatives.
-     */
+    /** One page, in the pageable's order: its ids, then those milestones with their initiatives ({@link PageOfIds}). */
     List<Milestone> page(Scope scope, Pageable pageable) {
         CriteriaBuilder builder = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = builder.createQuery(Long.class);
         Root<Milestone> milestone = query.from(Milestone.class);
         query.select(milestone.get("id")).where(conditions(builder, query, milestone, scope))
                 .orderBy(order(builder, pageable.getSort(), milestone));
-        var typed = entityManager.createQuery(query);
-        if (pageable.isPaged()) {
-            typed.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize());
-        }
-        List<Long> ids = typed.getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Milestone> loaded = milestones.findWithInitiativeByIdIn(ids).stream()
-                .collect(Collectors.toMap(Milestone::getId, Function.identity()));
-        return ids.stream().map(loaded::get).filter(Objects::nonNull).toList();
+        return PageOfIds.read(entityManager, query, pageable, milestones::findWithInitiativeByIdIn, Milestone::getId);
     }
 
     long count(Scope scope) {

@@ -12,27 +12,27 @@ import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.accord.initiative.Priority;
+import org.accord.shared.PageOfIds;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
- * Task lists filtered and sorted in the database. Only the conditions that apply are written into the
- * statement, so that the database can use the assignee, initiative and status indexes; "open" is written as
- * "not closed" ({@code closed_at is null}), which an index ordered by due date serves for the default order.
+ * Task lists filtered and sorted in the database, a page as its ids then its tasks ({@link PageOfIds}). Only the
+ * conditions that apply are written into the statement, so that the database can use the assignee, initiative
+ * and status indexes; "open" is written as "not closed" ({@code closed_at is null}), which an index ordered by
+ * due date serves for the default order.
  */
 @Component
 class TaskSearch {
 
-    /** Who looks ({@code viewerPartyId}) and what they asked for; a null field does not narrow. */
+    /**
+     * Who looks ({@code viewerPartyId}) and what they asked for; a null field does not narrow. {@code closed} false
+     * keeps open tasks, true done and cancelled ones.
+     */
     record Scope(long viewerPartyId, Long assigneeId, Long partyId, Long agencyId, Long initiativeId,
-                 Set<TaskStatus> statuses, LocalDate overdueBefore, Long ledBy) {
+                 TaskStatus status, Boolean closed, LocalDate overdueBefore, Long ledBy) {
     }
 
     private final EntityManager entityManager;
@@ -43,28 +43,14 @@ class TaskSearch {
         this.tasks = tasks;
     }
 
-    /**
-     * One page in two statements: the page's ids from the task table alone (the database walks an index in due-date
-     * order and stops after the page, instead of joining every task first), then those tasks with their initiative,
-     * assignee and milestone.
-     */
+    /** One page: its ids, then those tasks with their initiative, assignee and milestone. */
     List<Task> page(Scope scope, Pageable pageable) {
         CriteriaBuilder builder = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = builder.createQuery(Long.class);
         Root<Task> task = query.from(Task.class);
         query.select(task.get("id")).where(conditions(builder, query, task, scope))
                 .orderBy(order(builder, pageable.getSort(), task));
-        var typed = entityManager.createQuery(query);
-        if (pageable.isPaged()) {
-            typed.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize());
-        }
-        List<Long> ids = typed.getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Task> loaded = tasks.findWithDetailsByIdIn(ids).stream()
-                .collect(Collectors.toMap(Task::getId, Function.identity()));
-        return ids.stream().map(loaded::get).filter(Objects::nonNull).toList();
+        return PageOfIds.read(entityManager, query, pageable, tasks::findWithDetailsByIdIn, Task::getId);
     }
 
     long count(Scope scope) {
@@ -92,10 +78,11 @@ class TaskSearch {
         if (scope.initiativeId() != null) {
             conditions.add(builder.equal(task.get("initiative").get("id"), scope.initiativeId()));
         }
-        if (TaskReads.OPEN.equals(scope.statuses())) {
-            conditions.add(builder.isNull(task.get("closedAt")));
-        } else if (scope.statuses() != null) {
-            conditions.add(task.get("status").in(scope.statuses()));
+        if (scope.closed() != null) {
+            conditions.add(scope.closed() ? builder.isNotNull(task.get("closedAt")) : builder.isNull(task.get("closedAt")));
+        }
+        if (scope.status() != null) {
+            conditions.add(builder.equal(task.get("status"), scope.status()));
         }
         if (scope.overdueBefore() != null) {
             conditions.add(builder.lessThan(task.get("dueDate"), scope.overdueBefore()));

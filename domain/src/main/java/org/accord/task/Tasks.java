@@ -56,7 +56,6 @@ public class Tasks {
     /** The roles a task may be given to: the people who do the work, not executives or administrators only. */
     public static final Set<Role> ASSIGNABLE = EnumSet.of(Role.LIAISON, Role.OVERSIGHT_LEAD, Role.PROGRAM_MANAGER);
     private static final String SUBJECT = "task";
-    private static final Set<TaskStatus> CLOSED = EnumSet.of(TaskStatus.DONE, TaskStatus.CANCELLED);
 
     private final TaskRepository tasks;
     private final TaskSearch search;
@@ -151,7 +150,9 @@ public class Tasks {
             throw new InvalidInputException("dueDate", "task.due.past");
         }
         TaskMilestone milestone = milestoneOf(draft);
-        TaskPerson assignee = eligibleAssignee(draft.getAssigneeId(), task, me);
+        Assignee chosen = eligibleAssignee(draft.getAssigneeId());
+        requireMayHave(task, chosen);
+        TaskPerson assignee = chosen.row();
         Long previousAssignee = task.getAssignee() == null ? null : task.getAssignee().getId();
         List<FieldChange> changes = new ArrayList<>(task.apply(draft, milestone));
         changes.add(task.assignTo(assignee, me.username(), clock.instant()));
@@ -168,7 +169,9 @@ public class Tasks {
     public void reassign(long taskId, long expectedVersion, long assigneeId) {
         Task task = loadForChange(taskId, expectedVersion);
         requireAssigner(task.getInitiative().getId());
-        reassign(task, assigneeId, directory.me());
+        Assignee assignee = eligibleAssignee(assigneeId);
+        requireMayHave(task, assignee);
+        reassign(task, assignee, directory.me());
     }
 
     /**
@@ -195,10 +198,12 @@ public class Tasks {
                 throw new InvalidInputException("assigneeId", "task.bulk.closed");
             }
         }
+        Assignee assignee = eligibleAssignee(assigneeId);
+        chosen.forEach(task -> requireMayHave(task, assignee));
         int changed = 0;
         for (Task task : chosen) {
             if (!task.getAssignee().getId().equals(assigneeId)) {
-                reassign(task, assigneeId, me);
+                reassign(task, assignee, me);
                 changed++;
             }
         }
@@ -352,7 +357,7 @@ public class Tasks {
     /** The initiative's tasks that the viewer may see, open ones first by due date. */
     public List<TaskRow> ofInitiative(long initiativeId) {
         PersonRef me = directory.me();
-        var scope = new TaskSearch.Scope(me.partyId(), null, null, null, initiativeId, null, null, null);
+        var scope = new TaskSearch.Scope(me.partyId(), null, null, null, initiativeId, null, null, null, null);
         return rows(search.page(scope, Pageable.unpaged())).stream()
                 .sorted(Comparator.comparing((TaskRow row) -> row.status().isClosed())).toList();
     }
@@ -366,8 +371,7 @@ public class Tasks {
     }
 
     private TaskSearch.Scope myScope(PersonRef me, boolean closed) {
-        return new TaskSearch.Scope(me.partyId(), me.id(), null, null, null, closed ? CLOSED : TaskReads.OPEN, null,
-                null);
+        return new TaskSearch.Scope(me.partyId(), me.id(), null, null, null, null, closed, null, null);
     }
 
     private TaskSearch.Scope teamScope(TaskFilter filter) {
@@ -379,13 +383,10 @@ public class Tasks {
         Long agencyId = filter.agencyCode() == null ? null : agencies.values().stream()
                 .filter(agency -> agency.getCode().equals(filter.agencyCode())).findFirst().map(Agency::getId)
                 .orElse(-1L);
-        Set<TaskStatus> statuses = filter.status() != null ? EnumSet.of(filter.status())
-                : filter.openOnly() || filter.overdueOnly() ? TaskReads.OPEN : null;
-        if (filter.status() != null && filter.overdueOnly() && filter.status().isClosed()) {
-            statuses = EnumSet.noneOf(TaskStatus.class);
-        }
+        Boolean closed = filter.overdueOnly() || filter.openOnly() && filter.status() == null ? false : null;
         return new TaskSearch.Scope(me.partyId(), filter.assigneeId(), partyId, agencyId, filter.initiativeId(),
-                statuses, filter.overdueOnly() ? today() : null, me.isAdminOrProgramManager() ? null : me.id());
+                filter.status(), closed, filter.overdueOnly() ? today() : null,
+                me.isAdminOrProgramManager() ? null : me.id());
     }
 
     private static Pageable latestClosedFirst(Pageable pageable) {
@@ -413,13 +414,12 @@ public class Tasks {
         return referenceData.agencies().stream().collect(Collectors.toMap(Agency::getId, Function.identity()));
     }
 
-    private void reassign(Task task, long assigneeId, PersonRef me) {
-        TaskPerson assignee = eligibleAssignee(assigneeId, task, me);
+    private void reassign(Task task, Assignee assignee, PersonRef me) {
         Long previous = task.getAssignee().getId();
-        if (previous.equals(assignee.getId())) {
+        if (previous.equals(assignee.row().getId())) {
             return;
         }
-        FieldChange change = task.assignTo(assignee, me.username(), clock.instant());
+        FieldChange change = task.assignTo(assignee.row(), me.username(), clock.instant());
         task = saveAndFlush(task);
         history.record(SUBJECT, task.getId(), me.username(), List.of(change), visibility(task));
         publishAssigned(task, previous, me);
@@ -431,8 +431,12 @@ public class Tasks {
                 me.username()));
     }
 
-    /** An active person with a role that does work, of the task's party when the task is internal. */
-    private TaskPerson eligibleAssignee(Long assigneeId, Task task, PersonRef me) {
+    /** Someone a task may go to, as the directory knows them and as tasks store them. */
+    private record Assignee(PersonRef person, TaskPerson row) {
+    }
+
+    /** An active person with a role that does work. */
+    private Assignee eligibleAssignee(Long assigneeId) {
         PersonRef person = directory.find(assigneeId)
                 .orElseThrow(() -> new InvalidInputException("assigneeId", "task.assignee.required"));
         if (!person.enabled()) {
@@ -441,10 +445,15 @@ public class Tasks {
         if (ASSIGNABLE.stream().noneMatch(person::has)) {
             throw new InvalidInputException("assigneeId", "task.assignee.not-eligible");
         }
-        if (task.isInternal() && person.partyId() != task.getPartyId()) {
+        return new Assignee(person, people.findById(person.id())
+                .orElseThrow(() -> new EditConflictException("user", person.id())));
+    }
+
+    /** An internal task stays with people of its party. */
+    private static void requireMayHave(Task task, Assignee assignee) {
+        if (task.isInternal() && assignee.person().partyId() != task.getPartyId()) {
             throw new InvalidInputException("assigneeId", "task.assignee.other-party");
         }
-        return people.findById(person.id()).orElseThrow(() -> new EditConflictException("user", person.id()));
     }
 
     private TaskMilestone milestoneOf(TaskDraft draft) {
