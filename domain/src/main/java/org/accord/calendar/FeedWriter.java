@@ -73,7 +73,7 @@ final class FeedWriter {
                 .withProperty(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
         for (DueTask task : tasks) {
             String link = baseUrl + "/tasks/" + task.id();
-            calendar.withComponent(allDay("task-" + task.id(), task.dueDate(), words.task() + task.title(),
+            calendar.withComponent(allDay("task-" + task.id(), task.dueDate(), words.task() + ": " + task.title(),
                     words.initiative() + " " + task.initiativeCode() + "\n" + words.open() + ": " + link, link,
                     words.categoryTask()));
         }
@@ -81,7 +81,7 @@ final class FeedWriter {
             String code = initiativeCodes.getOrDefault(milestone.getInitiativeId(), "");
             String link = baseUrl + "/initiatives/" + milestone.getInitiativeId();
             calendar.withComponent(allDay("milestone-" + milestone.getId(), milestone.expectedDate(),
-                    words.milestone() + milestone.title(language),
+                    words.milestone() + ": " + milestone.title(language),
                     words.initiative() + " " + code + "\n" + words.open() + ": " + link, link,
                     words.categoryMilestone()));
         }

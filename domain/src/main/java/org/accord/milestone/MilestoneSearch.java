@@ -76,9 +76,10 @@ class MilestoneSearch {
                     builder.and(status.in(OPEN), builder.lessThan(expected, scope.today()))));
         }
         if (scope.slipped()) {
+            Path<LocalDate> baseline = milestone.get("baselineDate");
             Expression<LocalDate> latest = builder.coalesce(milestone.<LocalDate>get("actualDate"),
-                    builder.coalesce(milestone.<LocalDate>get("forecastDate"), milestone.<LocalDate>get("baselineDate")));
-            conditions.add(builder.greaterThan(latest, milestone.<LocalDate>get("baselineDate")));
+                    builder.coalesce(milestone.<LocalDate>get("forecastDate"), baseline));
+            conditions.add(builder.greaterThan(latest, baseline));
         }
         if (scope.side() != null) {
             conditions.add(builder.equal(milestone.get("ownerSide"), scope.side()));

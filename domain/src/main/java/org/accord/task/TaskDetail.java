@@ -8,6 +8,6 @@ import java.time.Instant;
  * and {@code mayWork} (status, comments, evidence: also the assignee).
  */
 public record TaskDetail(TaskRow row, String description, String partyCode, String assignedBy, String assignedByName,
-                         Instant assignedAt, String blockedReason, String completionNote, Instant closedAt, boolean mayEdit,
-                         boolean mayWork) {
+                         Instant assignedAt, String blockedReason, String completionNote, Instant closedAt,
+                         boolean mayEdit, boolean mayWork) {
 }

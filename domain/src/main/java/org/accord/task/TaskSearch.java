@@ -79,7 +79,8 @@ class TaskSearch {
             conditions.add(builder.equal(task.get("initiative").get("id"), scope.initiativeId()));
         }
         if (scope.closed() != null) {
-            conditions.add(scope.closed() ? builder.isNotNull(task.get("closedAt")) : builder.isNull(task.get("closedAt")));
+            Path<Object> closedAt = task.get("closedAt");
+            conditions.add(scope.closed() ? builder.isNotNull(closedAt) : builder.isNull(closedAt));
         }
         if (scope.status() != null) {
             conditions.add(builder.equal(task.get("status"), scope.status()));

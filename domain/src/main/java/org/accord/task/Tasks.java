@@ -192,7 +192,8 @@ public class Tasks {
         Map<Long, Boolean> mayAssign = new HashMap<>();
         for (Task task : chosen) {
             if (!mayAssign.computeIfAbsent(task.getInitiative().getId(), portfolio::mayManage)) {
-                throw new AccessDeniedException("Only the initiative's oversight leads and program managers assign its tasks");
+                throw new AccessDeniedException(
+                        "Only the initiative's oversight leads and program managers assign its tasks");
             }
             if (task.getStatus().isClosed()) {
                 throw new InvalidInputException("assigneeId", "task.bulk.closed");
