@@ -3,7 +3,7 @@ package org.accord.milestone;
 public enum MilestoneStatus {
     PLANNED, IN_PROGRESS, DONE, MISSED, CANCELLED;
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return this == PLANNED || this == IN_PROGRESS;
     }
 }

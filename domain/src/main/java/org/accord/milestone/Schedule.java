@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /** Slippage and schedule state of a milestone on a given day. */
-record Schedule(long slippageDays, ScheduleState state) {
+public record Schedule(long slippageDays, ScheduleState state) {
 
-    static Schedule of(LocalDate baseline, LocalDate forecast, LocalDate actual, MilestoneStatus status, LocalDate today) {
+    public static Schedule of(LocalDate baseline, LocalDate forecast, LocalDate actual, MilestoneStatus status, LocalDate today) {
         LocalDate expected = actual != null ? actual : forecast != null ? forecast : baseline;
         long slippage = ChronoUnit.DAYS.between(baseline, expected);
         if (actual == null && (status == MilestoneStatus.MISSED || status.isOpen() && expected.isBefore(today))) {
