@@ -2,12 +2,14 @@ package org.accord.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.accord.milestone.MilestoneStatus;
 import org.accord.milestone.OwnerSide;
 import org.accord.milestone.ScheduleState;
+import org.accord.report.chart.TrendChart;
 import org.accord.shared.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -37,12 +39,15 @@ class ReportAssembler {
         List<Long> periodIds = reader.periodIds(period);
         var cover = new ReportCover(period, scope, request.language(), asOf, clock.instant(), generatedBy,
                 request.partyCode(), identity);
-        var summary = new ReportSummary(reader.statusAndHealth(request.scope()), milestoneCounts(request.scope(), period, asOf),
+        var charts = new ReportChartsBuilder(new ReportWords(request.language()), asOf);
+        var summary = new ReportSummary(reader.statusAndHealth(request.scope()),
+                milestoneCounts(request.scope(), period, asOf, charts),
                 reader.overdueTasks(request.scope(), asOf, partyId), reader.parity(request.scope(), periodIds));
         var annexes = new ReportAnnexes(reader.uncoveredCommitments(request.scope()),
                 reader.neverSubmitted(request.scope(), periodIds), reader.missingTranslations(request.scope(), periodIds));
-        var charts = new ReportCharts(reader.healthByCommitment(request.scope(), 15));
-        return new ReportContent(reader, cover, summary, changesReader.since(request, asOf, period), annexes, charts,
+        var drawn = charts.draw(reader.healthByCommitment(request.scope(), 15),
+                reader.trend(request.scope(), reportDates(period, asOf), TrendChart.MAX_SERIES));
+        return new ReportContent(reader, cover, summary, changesReader.since(request, asOf, period), annexes, drawn,
                 reader.outline(request.scope()), periodIds, partyId);
     }
 
@@ -60,13 +65,24 @@ class ReportAssembler {
         return new ReportPeriod(null, null, request.from(), request.to());
     }
 
-    private List<MilestoneCount> milestoneCounts(ReportScope scope, ReportPeriod period, LocalDate asOf) {
+    /** The ends of the (at most eight) reporting periods up to the report's, then its own day: the trend's x axis. */
+    private List<LocalDate> reportDates(ReportPeriod period, LocalDate asOf) {
+        List<LocalDate> ends = new ArrayList<>(reader.periods().stream().map(ReportPeriod::end)
+                .filter(end -> end.isBefore(asOf)).sorted().toList());
+        List<LocalDate> dates = new ArrayList<>(ends.subList(Math.max(0, ends.size() - 8), ends.size()));
+        dates.add(asOf);
+        return dates;
+    }
+
+    private List<MilestoneCount> milestoneCounts(ReportScope scope, ReportPeriod period, LocalDate asOf,
+                                                 ReportChartsBuilder charts) {
         ReportPeriod next = period.next();
         Map<OwnerSide, int[]> counts = new EnumMap<>(OwnerSide.class);
         for (OwnerSide side : OwnerSide.values()) {
             counts.put(side, new int[4]);
         }
         reader.eachMilestone(scope, asOf, milestone -> {
+            charts.add(milestone);
             int[] side = counts.get(milestone.side());
             if (milestone.status() == MilestoneStatus.DONE && period.contains(milestone.actual())) {
                 side[0]++;

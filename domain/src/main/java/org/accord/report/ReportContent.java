@@ -1,6 +1,8 @@
 package org.accord.report;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -58,17 +60,31 @@ public final class ReportContent {
         return charts;
     }
 
+    /** The parties in their order (the columns of a bilateral table). */
+    public List<String> partyCodes() {
+        return reader.partyCodes();
+    }
+
     public int initiativeCount() {
         return outline.size();
     }
 
+    /** The parts of a section a renderer needs; the others are left empty and not read. */
+    public enum Part { SIDES, MILESTONES, UPDATES, RISKS, NOTES }
+
     /** Every initiative section in report order. */
     public void eachSection(Consumer<InitiativeSection> consumer, ReportProgress progress) {
-        eachSection(0, outline.size(), consumer, progress);
+        eachSection(0, outline.size(), EnumSet.allOf(Part.class), consumer, progress);
+    }
+
+    /** Every initiative section in report order, with only {@code parts} read. */
+    public void eachSection(Set<Part> parts, Consumer<InitiativeSection> consumer, ReportProgress progress) {
+        eachSection(0, outline.size(), parts, consumer, progress);
     }
 
     /** The sections of initiatives {@code from} (inclusive) to {@code to} (exclusive) in report order. */
-    public void eachSection(int from, int to, Consumer<InitiativeSection> consumer, ReportProgress progress) {
+    public void eachSection(int from, int to, Set<Part> parts, Consumer<InitiativeSection> consumer,
+                            ReportProgress progress) {
         List<ReportOutline.Entry> entries = outline.entries().subList(Math.max(0, from), Math.min(to, outline.size()));
         for (int start = 0; start < entries.size(); start += CHUNK) {
             if (Thread.currentThread().isInterrupted()) {
@@ -76,11 +92,13 @@ public final class ReportContent {
             }
             List<ReportOutline.Entry> chunk = entries.subList(start, Math.min(start + CHUNK, entries.size()));
             List<Long> ids = chunk.stream().map(entry -> entry.initiative().id()).toList();
-            var sides = reader.sides(ids);
-            var milestones = reader.milestones(ids, cover.asOf());
-            var updates = reader.updates(ids, periodIds);
-            var risks = reader.openRisks(ids, cover.period().end());
-            Map<Long, List<NoteLine>> notes = internalPartyId == null ? Map.of()
+            Map<Long, List<LeadLine>> sides = parts.contains(Part.SIDES) ? reader.sides(ids) : Map.of();
+            Map<Long, List<MilestoneLine>> milestones = parts.contains(Part.MILESTONES)
+                    ? reader.milestones(ids, cover.asOf()) : Map.of();
+            Map<Long, List<UpdateLine>> updates = parts.contains(Part.UPDATES) ? reader.updates(ids, periodIds) : Map.of();
+            Map<Long, List<RiskLine>> risks = parts.contains(Part.RISKS) ? reader.openRisks(ids, cover.period().end())
+                    : Map.of();
+            Map<Long, List<NoteLine>> notes = internalPartyId == null || !parts.contains(Part.NOTES) ? Map.of()
                     : reader.internalNotes(ids, internalPartyId, cover.period());
             for (ReportOutline.Entry entry : chunk) {
                 long id = entry.initiative().id();
