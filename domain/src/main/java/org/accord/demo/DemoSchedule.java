@@ -10,6 +10,7 @@ import org.accord.progress.ProgressUpdateDraft;
 import org.accord.progress.ProgressUpdateView;
 import org.accord.progress.ProgressUpdates;
 import org.accord.progress.ReportingPeriods;
+import org.accord.progress.TranslationDraft;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,7 +47,7 @@ public class DemoSchedule {
         return Optional.of(periods.openQuarter(DemoProgress.QUARTER));
     }
 
-    /** What the signed-in lead submits in the period, on the demo initiatives {@code load} added. */
+    /** What the signed-in lead submits (and translates) in the period, on the demo initiatives {@code load} added. */
     public int submitUpdates(long periodId, DemoLoad load, String lead) {
         var seeds = DemoProgress.UPDATES.stream().filter(seed -> seed.lead().equals(lead))
                 .filter(seed -> load.initiativesAdded().containsKey(seed.initiativeCode())).toList();
@@ -55,7 +56,13 @@ public class DemoSchedule {
             draft.setAccomplishments(seed.accomplishments());
             draft.setNextSteps(seed.nextSteps());
             draft.setProposedHealth(seed.proposedHealth());
-            updates.submit(periodId, load.initiativesAdded().get(seed.initiativeCode()), draft);
+            long updateId = updates.submit(periodId, load.initiativesAdded().get(seed.initiativeCode()), draft);
+            if (seed.translation() != null) {
+                var translation = new TranslationDraft();
+                translation.setAccomplishments(seed.translation().accomplishments());
+                translation.setNextSteps(seed.translation().nextSteps());
+                updates.translate(updateId, translation);
+            }
         }
         return seeds.size();
     }

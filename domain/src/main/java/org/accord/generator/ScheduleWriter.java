@@ -21,7 +21,7 @@ class ScheduleWriter {
             Types.DATE, Types.DATE, Types.DATE, Types.DATE, Types.VARCHAR, Types.INTEGER};
     private static final int[] UPDATE_TYPES = {Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
             Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR,
-            Types.TIMESTAMP, Types.VARCHAR, Types.TIMESTAMP};
+            Types.TIMESTAMP, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR};
 
     private final JdbcTemplate jdbc;
 
@@ -117,12 +117,14 @@ class ScheduleWriter {
                     update.proposedHealth(), state, !period.open(),
                     state.equals("RETURNED") ? "Please add the figures for the quarter." : null,
                     submitted ? update.lead() : null, submitted ? submittedAt : null,
-                    decided ? PortfolioWriter.AUTHOR : null, decided ? submittedAt.plusDays(3) : null});
+                    decided ? PortfolioWriter.AUTHOR : null, decided ? submittedAt.plusDays(3) : null,
+                    update.partyCode().equals("MX") ? "ES" : "EN"});
         }
         jdbc.batchUpdate("""
                 insert into progress_update (period_id, initiative_id, party_id, accomplishments, next_steps,
                     risks_and_issues, proposed_health, state, locked, return_comment, submitted_by, submitted_at,
-                    decided_by, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, UPDATE_TYPES);
+                    decided_by, decided_at, language) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows,
+                UPDATE_TYPES);
         return rows.size();
     }
 

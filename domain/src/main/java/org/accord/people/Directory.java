@@ -37,6 +37,11 @@ public class Directory {
         return users.findByUsername(SignIn.normalize(username)).map(PersonRef::of);
     }
 
+    /** The language the person chose to read the portal in; it is also the one they write in. */
+    public Optional<Language> preferredLanguage(String username) {
+        return users.findByUsername(SignIn.normalize(username)).map(UserAccount::getPreferredLanguage);
+    }
+
     /** Several people at once, by id: one query, for lists. */
     public Map<Long, PersonRef> find(Collection<Long> userIds) {
         if (userIds.isEmpty()) {

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.accord.initiative.Health;
+import org.accord.people.Language;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -35,6 +36,11 @@ class ProgressUpdate {
 
     @Column(name = "party_id", nullable = false)
     private long partyId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 5)
+    private Language language;
 
     @Column(length = 4000)
     private String accomplishments;
@@ -79,10 +85,11 @@ class ProgressUpdate {
     protected ProgressUpdate() {
     }
 
-    ProgressUpdate(ReportingPeriod period, long initiativeId, long partyId) {
+    ProgressUpdate(ReportingPeriod period, long initiativeId, long partyId, Language language) {
         this.period = period;
         this.initiativeId = initiativeId;
         this.partyId = partyId;
+        this.language = language;
     }
 
     boolean isEditable() {
@@ -94,6 +101,10 @@ class ProgressUpdate {
         nextSteps = blankToNull(draft.getNextSteps());
         risksAndIssues = blankToNull(draft.getRisksAndIssues());
         proposedHealth = draft.getProposedHealth();
+    }
+
+    void writtenIn(Language language) {
+        this.language = language;
     }
 
     void submit(String by, Instant at) {
@@ -134,6 +145,11 @@ class ProgressUpdate {
 
     long getPartyId() {
         return partyId;
+    }
+
+    /** Null only for updates stored without one, which are read as written in their country's language. */
+    Language getLanguage() {
+        return language;
     }
 
     String getAccomplishments() {

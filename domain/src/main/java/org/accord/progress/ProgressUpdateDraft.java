@@ -2,8 +2,12 @@ package org.accord.progress;
 
 import jakarta.validation.constraints.Size;
 import org.accord.initiative.Health;
+import org.accord.people.Language;
 
-/** What an oversight lead writes in a progress update; {@code version} is the one they opened. */
+/**
+ * What an oversight lead writes in a progress update; {@code version} is the one they opened. {@code language} is
+ * the one they write in; null keeps the update's (a new one takes the lead's preferred language).
+ */
 public class ProgressUpdateDraft {
 
     private long version;
@@ -18,6 +22,8 @@ public class ProgressUpdateDraft {
     private String risksAndIssues;
 
     private Health proposedHealth;
+
+    private Language language;
 
     public long getVersion() {
         return version;
@@ -57,5 +63,13 @@ public class ProgressUpdateDraft {
 
     public void setProposedHealth(Health proposedHealth) {
         this.proposedHealth = proposedHealth;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language;
     }
 }

@@ -2,6 +2,7 @@ package org.accord.progress;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,14 @@ import org.accord.initiative.InitiativePortfolio;
 import org.accord.initiative.InitiativeRow;
 import org.accord.initiative.InitiativeStatus;
 import org.accord.people.Directory;
+import org.accord.people.Language;
 import org.accord.people.Party;
 import org.accord.people.PersonRef;
 import org.accord.people.ReferenceData;
+import org.accord.progress.UpdateTranslations.Translated;
 import org.accord.shared.EditConflictException;
 import org.accord.shared.InvalidInputException;
+import org.accord.task.Tasks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -46,15 +50,18 @@ public class ProgressUpdates {
     private final InitiativePortfolio portfolio;
     private final ReferenceData referenceData;
     private final Directory directory;
+    private final UpdateTranslations translations;
     private final Clock clock;
 
     ProgressUpdates(ProgressUpdateRepository updates, ReportingPeriodRepository periods, InitiativePortfolio portfolio,
-                    ReferenceData referenceData, Directory directory, ObjectProvider<Clock> clock) {
+                    ReferenceData referenceData, Directory directory, UpdateTranslations translations,
+                    ObjectProvider<Clock> clock) {
         this.updates = updates;
         this.periods = periods;
         this.portfolio = portfolio;
         this.referenceData = referenceData;
         this.directory = directory;
+        this.translations = translations;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -103,7 +110,13 @@ public class ProgressUpdates {
         ReportingPeriod period = period(periodId);
         InitiativeDetail initiative = portfolio.detail(initiativeId);
         Party party = party(partyCode);
-        return view(period, initiative, partyCode, updates.find(periodId, initiativeId, party.getId()), directory.me());
+        PersonRef me = directory.me();
+        Optional<ProgressUpdate> update = updates.find(periodId, initiativeId, party.getId());
+        Map<Long, Translated> translated = translations.of(update.map(ProgressUpdate::getId).stream().toList());
+        Language newOnesIn = partyCode.equals(me.partyCode())
+                ? directory.preferredLanguage(me.username()).orElse(partyLanguage(partyCode)) : partyLanguage(partyCode);
+        return view(period, initiative, partyCode, update, me,
+                update.map(found -> translated.get(found.getId())).orElse(Translated.NONE), newOnesIn);
     }
 
     /** The updates of an initiative in every period, both parties, as the viewer may see them; latest first. */
@@ -111,14 +124,56 @@ public class ProgressUpdates {
         InitiativeDetail initiative = portfolio.detail(initiativeId);
         PersonRef me = directory.me();
         Map<Long, String> partyCodes = partyCodes();
-        return updates.findOfInitiative(initiativeId).stream()
+        List<ProgressUpdate> found = updates.findOfInitiative(initiativeId);
+        Map<Long, Translated> translated = translations.of(found.stream().map(ProgressUpdate::getId).toList());
+        return found.stream()
                 .map(update -> view(update.getPeriod(), initiative, partyCodes.get(update.getPartyId()),
-                        Optional.of(update), me))
+                        Optional.of(update), me, translated.getOrDefault(update.getId(), Translated.NONE), null))
                 .filter(view -> view.id() != null).toList();
     }
 
+    /**
+     * Writes the translation of a submitted update into the other language, or corrects it; the update itself
+     * stays as it was. Its author may, and the person asked to translate it, whose task for it is then done.
+     */
+    @Transactional
+    public void translate(long updateId, TranslationDraft draft) {
+        PersonRef me = directory.me();
+        ProgressUpdate update = visible(updateId, me);
+        translations.translate(update, UpdateTranslations.languageOf(update, partyCodes().get(update.getPartyId())), draft, me);
+    }
+
+    /**
+     * The author of a submitted update, or a program manager of its country, asks {@code username} (someone of
+     * that country who may be given tasks) to translate it: they get a task for it. Returns the task's id.
+     */
+    @Transactional
+    public long assignTranslator(long updateId, String username) {
+        PersonRef me = directory.me();
+        ProgressUpdate update = visible(updateId, me);
+        String initiativeCode = portfolio.detail(update.getInitiativeId()).code();
+        return translations.assign(update, UpdateTranslations.languageOf(update, partyCodes().get(update.getPartyId())), initiativeCode,
+                username, me);
+    }
+
+    /** Active people of the country who may be asked to translate its updates, by name; at most {@code limit}. */
+    public List<PersonRef> translatorChoices(String partyCode, String text, int limit) {
+        return Tasks.ASSIGNABLE.stream()
+                .flatMap(role -> directory.choosable(role, partyCode, text, limit).stream())
+                .collect(Collectors.toMap(PersonRef::id, person -> person, (a, b) -> a))
+                .values().stream().sorted(Comparator.comparing(PersonRef::displayName)).limit(limit).toList();
+    }
+
+    /** The update, unless it is a draft of another party: as far as the viewer knows, that does not exist. */
+    private ProgressUpdate visible(long updateId, PersonRef me) {
+        return updates.findById(updateId)
+                .filter(update -> update.getPartyId() == me.partyId() || update.getState().isSubmitted())
+                .orElseThrow(() -> new EditConflictException("progress update", updateId));
+    }
+
     private static ProgressUpdateView view(ReportingPeriod period, InitiativeDetail initiative, String partyCode,
-                                           Optional<ProgressUpdate> update, PersonRef me) {
+                                           Optional<ProgressUpdate> update, PersonRef me, Translated translated,
+                                           Language newOnesIn) {
         boolean ownParty = partyCode.equals(me.partyCode());
         boolean leadsIt = ownParty && isCurrentLead(initiative, partyCode, me);
         boolean mayEdit = leadsIt && period.isOpen() && initiative.status() == InitiativeStatus.ACTIVE
@@ -126,7 +181,8 @@ public class ProgressUpdates {
         if (update.isEmpty() || (!ownParty && update.get().getState() == UpdateState.DRAFT)) {
             return new ProgressUpdateView(null, 0, period.getId(), period.getCode(), initiative.id(),
                     initiative.code(), partyCode, null, null, null, null, UpdateState.NOT_STARTED, !period.isOpen(),
-                    null, null, null, null, null, mayEdit, false);
+                    null, null, null, null, null, mayEdit, false,
+                    newOnesIn == null ? partyLanguage(partyCode) : newOnesIn, null, null, false, false);
         }
         ProgressUpdate found = update.get();
         boolean showContent = ownParty || found.getState().isSubmitted();
@@ -137,7 +193,10 @@ public class ProgressUpdates {
                 showContent ? found.getNextSteps() : null, showContent ? found.getRisksAndIssues() : null,
                 showContent ? found.getProposedHealth() : null, found.getState(), found.isLocked(),
                 showContent ? found.getReturnComment() : null, found.getSubmittedBy(), found.getSubmittedAt(),
-                found.getDecidedBy(), found.getDecidedAt(), mayEdit, mayDecide);
+                found.getDecidedBy(), found.getDecidedAt(), mayEdit, mayDecide, UpdateTranslations.languageOf(found, partyCode),
+                showContent ? translated.translation() : null, showContent ? translated.translatorName() : null,
+                UpdateTranslations.mayTranslate(found, translated.translatorId(), me),
+                UpdateTranslations.mayAsk(found, me));
     }
 
     /** Saves the lead's own party's update as a draft, creating it the first time. */
@@ -145,6 +204,7 @@ public class ProgressUpdates {
     public long saveDraft(long periodId, long initiativeId, @Valid ProgressUpdateDraft draft) {
         ProgressUpdate update = editable(periodId, initiativeId, draft.getVersion());
         update.write(draft);
+        writtenIn(update, draft);
         return flush(update).getId();
     }
 
@@ -158,6 +218,7 @@ public class ProgressUpdates {
         }
         ProgressUpdate update = editable(periodId, initiativeId, draft.getVersion());
         update.write(draft);
+        writtenIn(update, draft);
         update.submit(directory.me().username(), clock.instant());
         return flush(update).getId();
     }
@@ -186,6 +247,24 @@ public class ProgressUpdates {
         flush(update);
     }
 
+    /** The lead says which language they wrote in; a new update, or one stored without, takes theirs. */
+    private void writtenIn(ProgressUpdate update, ProgressUpdateDraft draft) {
+        if (draft.getLanguage() != null) {
+            update.writtenIn(draft.getLanguage());
+        } else if (update.getLanguage() == null) {
+            update.writtenIn(authorsLanguage());
+        }
+    }
+
+    private Language authorsLanguage() {
+        PersonRef me = directory.me();
+        return directory.preferredLanguage(me.username()).orElse(partyLanguage(me.partyCode()));
+    }
+
+    private static Language partyLanguage(String partyCode) {
+        return "MX".equals(partyCode) ? Language.ES : Language.EN;
+    }
+
     private ProgressUpdate editable(long periodId, long initiativeId, long expectedVersion) {
         PersonRef me = directory.me();
         InitiativeDetail initiative = portfolio.detail(initiativeId);
@@ -205,7 +284,7 @@ public class ProgressUpdates {
             if (expectedVersion != 0) {
                 throw new EditConflictException("progress update", initiativeId);
             }
-            return new ProgressUpdate(period, initiativeId, me.partyId());
+            return new ProgressUpdate(period, initiativeId, me.partyId(), authorsLanguage());
         }
         ProgressUpdate update = existing.get();
         if (update.getVersion() != expectedVersion) {

@@ -88,7 +88,7 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
         leads = new InitiativeLeads(detail, parties, portfolio, directory, changes);
         notes = new InitiativeNotes(detail, portfolio, changes);
         history = new InitiativeHistory(portfolio.history(initiativeId));
-        progressUpdates = new InitiativeProgressUpdates(updates.ofInitiative(initiativeId));
+        progressUpdates = new InitiativeProgressUpdates(updates, initiativeId);
         milestones = new MilestonesTab(milestonePlan, initiativeId);
         tasksTab = new InitiativeTasksTab(tasks, initiativeId);
         tabs.add(getTranslation("initiative.tab.overview"), overview).setId("tab-overview");

@@ -28,6 +28,7 @@ public class MyUpdatesView extends VerticalLayout implements HasDynamicTitle {
     final Grid<UpdateToWrite> grid = new Grid<>();
     final Div editorArea = new Div();
     UpdateEditor editor;
+    TranslationPanel translation;
 
     private final ProgressUpdates updates;
 
@@ -75,10 +76,13 @@ public class MyUpdatesView extends VerticalLayout implements HasDynamicTitle {
 
     private void write(UpdateToWrite line) {
         editorArea.removeAll();
-        editor = new UpdateEditor(updates.update(line.periodId(), line.initiativeId(), line.partyCode()));
+        var update = updates.update(line.periodId(), line.initiativeId(), line.partyCode());
+        editor = new UpdateEditor(update);
         editor.saveDraft.addClickListener(click -> save(line, false));
         editor.submit.addClickListener(click -> save(line, true));
-        editorArea.add(editor);
+        translation = new TranslationPanel(update, updates, () -> write(line));
+        translation.setVisible(ProgressTexts.isShared(update));
+        editorArea.add(editor, translation);
     }
 
     private void save(UpdateToWrite line, boolean submit) {

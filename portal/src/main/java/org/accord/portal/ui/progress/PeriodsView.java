@@ -155,7 +155,8 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         reviewArea.removeAll();
-        review = new UpdateReview(updates.update(row.periodId(), row.initiativeId(), partyCode));
+        review = new UpdateReview(updates.update(row.periodId(), row.initiativeId(), partyCode), updates,
+                () -> review(row, partyCode));
         review.returnUpdate.addClickListener(click -> decide(row, partyCode, true));
         review.approve.addClickListener(click -> decide(row, partyCode, false));
         reviewArea.add(review);

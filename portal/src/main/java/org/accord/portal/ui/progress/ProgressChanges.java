@@ -37,6 +37,10 @@ final class ProgressChanges {
         return saved;
     }
 
+    static void success(String text) {
+        notice(text, NotificationVariant.SUCCESS);
+    }
+
     static void error(String text) {
         notice(text, NotificationVariant.ERROR);
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.accord.initiative.Health;
+import org.accord.people.Language;
 import org.accord.progress.ProgressUpdateDraft;
 import org.accord.progress.ProgressUpdateView;
 import org.accord.shared.InvalidInputException;
@@ -22,10 +23,12 @@ class UpdateEditor extends VerticalLayout {
     final H3 title = new H3();
     final Paragraph state = new Paragraph();
     final Paragraph returnComment = new Paragraph();
+    final Paragraph original = new Paragraph();
     final TextArea accomplishments = new TextArea();
     final TextArea nextSteps = new TextArea();
     final TextArea risksAndIssues = new TextArea();
     final Select<Health> proposedHealth = new Select<>();
+    final Select<Language> language = new Select<>();
     final Button saveDraft = new Button();
     final Button submit = new Button();
 
@@ -44,6 +47,9 @@ class UpdateEditor extends VerticalLayout {
         if (update.returnComment() != null) {
             returnComment.setText(getTranslation("progress.returned-comment", update.returnComment()));
         }
+        original.setId("update-original");
+        original.setText(getTranslation("progress.original", ProgressTexts.languageName(update.language())));
+        original.setVisible(ProgressTexts.isShared(update));
         text(accomplishments, "progress.accomplishments", update.accomplishments());
         text(nextSteps, "progress.next-steps", update.nextSteps());
         text(risksAndIssues, "progress.risks", update.risksAndIssues());
@@ -52,6 +58,13 @@ class UpdateEditor extends VerticalLayout {
         proposedHealth.setItemLabelGenerator(ProgressTexts::health);
         proposedHealth.setValue(update.proposedHealth());
         proposedHealth.setReadOnly(!update.mayEdit());
+        language.setLabel(getTranslation("progress.language"));
+        language.setId("update-language");
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(ProgressTexts::languageName);
+        language.setValue(update.language());
+        language.setHelperText(update.mayEdit() ? getTranslation("progress.language.hint") : null);
+        language.setReadOnly(!update.mayEdit());
         saveDraft.setText(getTranslation("progress.save-draft"));
         saveDraft.setId("update-save-draft");
         submit.setText(getTranslation("progress.submit"));
@@ -60,7 +73,7 @@ class UpdateEditor extends VerticalLayout {
         saveDraft.setVisible(update.mayEdit());
         submit.setVisible(update.mayEdit());
         var actions = new HorizontalLayout(saveDraft, submit);
-        add(title, state, returnComment, accomplishments, nextSteps, risksAndIssues, proposedHealth, actions);
+        add(title, state, returnComment, original, language, accomplishments, nextSteps, risksAndIssues, proposedHealth, actions);
     }
 
     ProgressUpdateView update() {
@@ -74,6 +87,7 @@ class UpdateEditor extends VerticalLayout {
         draft.setNextSteps(nextSteps.getValue());
         draft.setRisksAndIssues(risksAndIssues.getValue());
         draft.setProposedHealth(proposedHealth.getValue());
+        draft.setLanguage(language.getValue());
         return draft;
     }
 

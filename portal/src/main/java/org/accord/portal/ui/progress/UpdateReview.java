@@ -6,20 +6,28 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.accord.progress.ProgressUpdateView;
+import org.accord.progress.ProgressUpdates;
 import org.accord.shared.InvalidInputException;
 
-/** A program manager reads a submitted update and returns it with a comment or approves it. */
+/**
+ * A program manager reads a submitted update and its translation, and returns the update with a comment or
+ * approves it.
+ */
 class UpdateReview extends VerticalLayout {
 
     final UpdateEditor content;
     final TextArea comment = new TextArea();
     final Button returnUpdate = new Button();
     final Button approve = new Button();
+    final TranslationPanel translation;
 
-    UpdateReview(ProgressUpdateView update) {
+    /** {@code reload} shows the update again once its translation changed. */
+    UpdateReview(ProgressUpdateView update, ProgressUpdates updates, Runnable reload) {
         setPadding(false);
         setId("update-review");
         content = new UpdateEditor(update);
+        translation = new TranslationPanel(update, updates, reload);
+        translation.setVisible(ProgressTexts.isShared(update));
         comment.setLabel(getTranslation("periods.return-comment"));
         comment.setMaxLength(2000);
         comment.setWidthFull();
@@ -33,7 +41,7 @@ class UpdateReview extends VerticalLayout {
         comment.setVisible(update.mayDecide());
         returnUpdate.setVisible(update.mayDecide());
         approve.setVisible(update.mayDecide());
-        add(content, decision);
+        add(content, translation, decision);
     }
 
     ProgressUpdateView update() {
