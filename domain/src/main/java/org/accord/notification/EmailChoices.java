@@ -22,6 +22,8 @@ public record EmailChoices(boolean assigned, boolean dueSoon, boolean overdue, b
             case TASK_COMMENTED -> comment;
             case MILESTONE_SLIPPED, MILESTONE_MISSED -> milestone;
             case TASK_STATUS_CHANGED -> false;
+            // An issued report is what executives receive the portal for: there is no choice to turn it off.
+            case REPORT_ISSUED -> true;
         };
     }
 }

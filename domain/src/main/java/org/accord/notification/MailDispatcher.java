@@ -6,12 +6,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.accord.report.IssuedFile;
+import org.accord.report.IssuedReportFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -37,22 +41,32 @@ class MailDispatcher {
 
     private final MailMessageRepository mails;
     private final MailTransport transport;
+    private final IssuedReportFiles reportFiles;
     private final TransactionTemplate transactions;
     private final String from;
     private final int batchSize;
     private final Clock clock;
 
     @Autowired
-    MailDispatcher(MailMessageRepository mails, MailTransport transport, PlatformTransactionManager transactionManager,
+    MailDispatcher(MailMessageRepository mails, MailTransport transport, IssuedReportFiles reportFiles,
+                   PlatformTransactionManager transactionManager,
                    @Value("${accord.mail.from:accord@localhost}") String from,
                    @Value("${accord.mail.batch-size:50}") int batchSize, ObjectProvider<Clock> clock) {
-        this(mails, transport, transactionManager, from, batchSize, clock.getIfAvailable(Clock::systemUTC));
+        this(mails, transport, reportFiles, transactionManager, from, batchSize,
+                clock.getIfAvailable(Clock::systemUTC));
     }
 
+    /** A dispatcher that sends no attachments, for tests of sending and retrying. */
     MailDispatcher(MailMessageRepository mails, MailTransport transport, PlatformTransactionManager transactionManager,
                    String from, int batchSize, Clock clock) {
+        this(mails, transport, null, transactionManager, from, batchSize, clock);
+    }
+
+    MailDispatcher(MailMessageRepository mails, MailTransport transport, IssuedReportFiles reportFilesOrNull,
+                   PlatformTransactionManager transactionManager, String from, int batchSize, Clock clock) {
         this.mails = mails;
         this.transport = transport;
+        this.reportFiles = reportFilesOrNull;
         this.transactions = new TransactionTemplate(transactionManager);
         this.from = from;
         this.batchSize = batchSize;
@@ -96,11 +110,16 @@ class MailDispatcher {
         MailMessage mail = transactions.execute(status -> mails.findById(id).orElseThrow());
         try {
             var message = sender.createMimeMessage();
-            var helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+            Optional<IssuedFile> attachment = attachment(mail);
+            var helper = new MimeMessageHelper(message, attachment.isPresent(), StandardCharsets.UTF_8.name());
             helper.setFrom(from);
             helper.setTo(mail.getToAddress());
             helper.setSubject(mail.getSubject());
             helper.setText(mail.getBody(), false);
+            if (attachment.isPresent()) {
+                IssuedFile file = attachment.get();
+                helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+            }
             sender.send(message);
             record(id, m -> m.sent(clock.instant()));
             return true;
@@ -110,6 +129,13 @@ class MailDispatcher {
                     clock.instant()));
             return false;
         }
+    }
+
+    private Optional<IssuedFile> attachment(MailMessage mail) {
+        if (mail.getIssuedReportId() == null || reportFiles == null) {
+            return Optional.empty();
+        }
+        return reportFiles.attachment(mail.getIssuedReportId());
     }
 
     private void record(long id, Consumer<MailMessage> outcome) {

@@ -63,6 +63,9 @@ class MailMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "issued_report_id", updatable = false)
+    private Long issuedReportId;
+
     protected MailMessage() {
     }
 
@@ -83,6 +86,10 @@ class MailMessage {
     OutboxMail view() {
         return new OutboxMail(id, toAddress, language, kind, subject, body, status, attempts, lastError, createdAt,
                 sentAt);
+    }
+
+    void attachReport(Long issuedReportIdOrNull) {
+        this.issuedReportId = issuedReportIdOrNull;
     }
 
     void sent(Instant at) {
@@ -119,6 +126,10 @@ class MailMessage {
 
     String getBody() {
         return body;
+    }
+
+    Long getIssuedReportId() {
+        return issuedReportId;
     }
 
     MailStatus getStatus() {

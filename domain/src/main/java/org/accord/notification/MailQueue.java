@@ -28,8 +28,16 @@ class MailQueue {
     }
 
     MailMessage queue(Recipient to, String kind, RenderedMail mail, String dedupKeyOrNull) {
+        return queue(to, kind, mail, dedupKeyOrNull, null);
+    }
+
+    /** With {@code attachedReportIdOrNull}, the dispatcher attaches that issued report's file when it sends. */
+    MailMessage queue(Recipient to, String kind, RenderedMail mail, String dedupKeyOrNull,
+                      Long attachedReportIdOrNull) {
         MailStatus status = transport.configured() ? MailStatus.PENDING : MailStatus.HELD;
-        return mails.save(new MailMessage(to.getId(), to.getEmail(), to.language(), kind, mail.subject(),
-                mail.body(), dedupKeyOrNull, status, clock.instant()));
+        var message = new MailMessage(to.getId(), to.getEmail(), to.language(), kind, mail.subject(), mail.body(),
+                dedupKeyOrNull, status, clock.instant());
+        message.attachReport(attachedReportIdOrNull);
+        return mails.save(message);
     }
 }

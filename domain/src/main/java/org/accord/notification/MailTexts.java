@@ -27,12 +27,17 @@ class MailTexts {
     }
 
     RenderedMail single(Recipient to, Notice notice) {
+        return single(to, notice, false);
+    }
+
+    /** With {@code attached}, the body says the file is attached ({@code <kind>.body-attached}). */
+    RenderedMail single(Recipient to, Notice notice, boolean attached) {
         Locale locale = to.locale();
         ResourceBundle texts = bundle(locale);
         Object[] args = arguments(texts, locale, to, notice);
         String key = notice.kind().name();
         String body = format(texts, "mail.greeting", locale, args) + "\n\n"
-                + format(texts, key + ".body", locale, args) + "\n\n"
+                + format(texts, key + (attached ? ".body-attached" : ".body"), locale, args) + "\n\n"
                 + link(notice) + "\n\n"
                 + format(texts, "mail.footer", locale, args) + "\n";
         return new RenderedMail(format(texts, key + ".subject", locale, args), body);

@@ -10,6 +10,9 @@ import java.time.LocalDate;
 record Notice(NotificationKind kind, Long taskId, Long milestoneId, Long initiativeId, String subject, String detail,
               String actor, String initiativeCode, LocalDate date, String extra, String linkPath) {
 
+    /** The reports page, where issued reports are listed and downloaded. */
+    static final String REPORTS_PATH = "/reports";
+
     static String taskPath(long taskId) {
         return "/tasks/" + taskId;
     }

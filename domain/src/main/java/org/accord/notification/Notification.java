@@ -77,8 +77,10 @@ class Notification {
             case TASK_DUE_SOON, TASK_OVERDUE, MILESTONE_SLIPPED -> LocalDate.parse(detail);
             default -> null;
         };
-        String extra = kind == NotificationKind.TASK_STATUS_CHANGED ? detail : null;
-        String path = taskId != null ? Notice.taskPath(taskId) : Notice.initiativePath(initiativeId);
+        String extra = kind == NotificationKind.TASK_STATUS_CHANGED || kind == NotificationKind.REPORT_ISSUED
+                ? detail : null;
+        String path = kind == NotificationKind.REPORT_ISSUED ? Notice.REPORTS_PATH
+                : taskId != null ? Notice.taskPath(taskId) : Notice.initiativePath(initiativeId);
         return new Notice(kind, taskId, milestoneId, initiativeId, subject, detail, actor, initiativeCode, date, extra,
                 path);
     }

@@ -10,7 +10,8 @@ import java.time.Instant;
  * <li>TASK_ASSIGNED, TASK_UNASSIGNED, TASK_COMMENTED, MILESTONE_MISSED: the initiative code;</li>
  * <li>TASK_DUE_SOON, TASK_OVERDUE: the due date, ISO-8601 (2026-12-01);</li>
  * <li>TASK_STATUS_CHANGED: the new status, a {@code org.accord.task.TaskStatus} name (DONE);</li>
- * <li>MILESTONE_SLIPPED: the new expected date, ISO-8601.</li>
+ * <li>MILESTONE_SLIPPED: the new expected date, ISO-8601;</li>
+ * <li>REPORT_ISSUED: the report's period (2012-Q2) or date range; {@code subject} is its identifier.</li>
  * </ul>
  */
 public record NotificationView(long id, NotificationKind kind, Long taskId, Long milestoneId, Long initiativeId,

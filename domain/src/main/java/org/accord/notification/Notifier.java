@@ -65,7 +65,9 @@ class Notifier {
             Notice notice = delivery.notice();
             notifications.save(new Notification(to.getId(), notice, clock.instant()));
             if (choices.getOrDefault(to.getId(), EmailChoices.DEFAULTS).wantsMailFor(notice.kind())) {
-                mails.queue(to, notice.kind().name(), texts.single(to, notice), delivery.dedupKey());
+                boolean attached = delivery.attachedReportId() != null;
+                mails.queue(to, notice.kind().name(), texts.single(to, notice, attached), delivery.dedupKey(),
+                        delivery.attachedReportId());
             }
         }
     }

@@ -36,10 +36,16 @@ final class NotificationTexts {
         }
     }
 
-    /** The task the notification is about, else the initiative of its milestone, else the list of notifications. */
+    /**
+     * The reports page for an issued report, the task the notification is about, else the initiative of its
+     * milestone, else the list of notifications.
+     */
     static void open(NotificationView notification) {
         UI ui = UI.getCurrent();
-        if (notification.taskId() != null) {
+        if (notification.kind() == NotificationKind.REPORT_ISSUED) {
+            // The reports page lists issued reports; its route "reports" is what the e-mails link to as well.
+            ui.navigate("reports");
+        } else if (notification.taskId() != null) {
             // The task page belongs to the task screens; its route "tasks/<id>" is what the e-mails link to as well.
             ui.navigate("tasks/" + notification.taskId());
         } else if (notification.initiativeId() != null) {
