@@ -115,8 +115,12 @@ public class IssuedReports {
         }
     }
 
-    private PlannedIssue plan(ReportRequest request, String reason, Long supersedesId) {
-        PersonRef me = directory.me();
+    /** The period, scope, language and format a report belongs to; its versions form one series. */
+    private record Series(Long periodId, String periodCode, LocalDate from, LocalDate to, String periodPart,
+                          String scopePart, String languagePart, String key) {
+    }
+
+    private Series series(ReportRequest request) {
         Long periodId = request.periodId();
         String periodCode = null;
         LocalDate from = request.from();
@@ -134,7 +138,21 @@ public class IssuedReports {
                 + to.toString().replace("-", "");
         String scopePart = scopePart(request.scope());
         String languagePart = request.language() == ReportLanguage.SIDE_BY_SIDE ? "ENES" : request.language().name();
-        String seriesKey = periodPart + "|" + scopePart + "|" + languagePart + "|" + request.format().name();
+        return new Series(periodId, periodCode, from, to, periodPart, scopePart, languagePart,
+                periodPart + "|" + scopePart + "|" + languagePart + "|" + request.format().name());
+    }
+
+    private PlannedIssue plan(ReportRequest request, String reason, Long supersedesId) {
+        PersonRef me = directory.me();
+        Series series = series(request);
+        Long periodId = series.periodId();
+        String periodCode = series.periodCode();
+        LocalDate from = series.from();
+        LocalDate to = series.to();
+        String periodPart = series.periodPart();
+        String scopePart = series.scopePart();
+        String languagePart = series.languagePart();
+        String seriesKey = series.key();
         Optional<IssuedReport> latest = reports.findFirstBySeriesKeyOrderByVersionDesc(seriesKey);
         checkSupersedes(latest, supersedesId, reason);
         int version = latest.map(IssuedReport::getVersion).orElse(0) + 1;
@@ -237,6 +255,24 @@ public class IssuedReports {
                 .orElseThrow(() -> new InvalidInputException("period", "report.issue.period-unknown"));
         return reading.execute(status -> reports.findCurrentOfScopeBefore(kind, scopeId, before, Limit.of(1))
                 .stream().findFirst().map(report -> store.facts(report.getId())));
+    }
+
+    /** The latest issued version of the same period, scope, language and format as {@code request}, if any. */
+    @PreAuthorize(MAY_READ)
+    public Optional<IssuedReportView> latestVersion(ReportRequest request) {
+        return reading.execute(status -> reports.findFirstBySeriesKeyOrderByVersionDesc(series(request).key())
+                .map(report -> views(List.of(report)).getFirst()));
+    }
+
+    /** The latest current issued report of the scope before {@code beforePeriodId}'s period, with what it said. */
+    @PreAuthorize(MAY_READ)
+    public Optional<PreviousReport> lastIssued(ScopeKind kind, Long scopeId, Long beforePeriodId) {
+        LocalDate before = beforePeriodId == null ? LocalDate.of(9999, 12, 31) : periods.all().stream()
+                .filter(p -> p.id() == beforePeriodId).findFirst().map(PeriodView::startDate)
+                .orElseThrow(() -> new InvalidInputException("period", "report.issue.period-unknown"));
+        return reading.execute(status -> reports.findCurrentOfScopeBefore(kind, scopeId, before, Limit.of(1))
+                .stream().findFirst().map(report -> new PreviousReport(views(List.of(report)).getFirst(),
+                        store.facts(report.getId()))));
     }
 
     /**

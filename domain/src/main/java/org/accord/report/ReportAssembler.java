@@ -47,8 +47,9 @@ class ReportAssembler {
                 reader.neverSubmitted(request.scope(), periodIds), reader.missingTranslations(request.scope(), periodIds));
         var drawn = charts.draw(reader.healthByCommitment(request.scope(), 15),
                 reader.trend(request.scope(), reportDates(period, asOf), TrendChart.MAX_SERIES));
-        return new ReportContent(reader, cover, summary, changesReader.since(request, asOf, period), annexes, drawn,
-                reader.outline(request.scope()), periodIds, partyId);
+        ReportOutline outline = reader.outline(request.scope());
+        return new ReportContent(reader, cover, summary, changesReader.since(request, outline, asOf, period), annexes,
+                drawn, outline, periodIds, partyId);
     }
 
     private ReportPeriod period(ReportRequest request) {

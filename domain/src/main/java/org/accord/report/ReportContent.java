@@ -65,6 +65,10 @@ public final class ReportContent {
         return reader.partyCodes();
     }
 
+    ReportOutline outline() {
+        return outline;
+    }
+
     public int initiativeCount() {
         return outline.size();
     }
@@ -99,7 +103,7 @@ public final class ReportContent {
             Map<Long, List<RiskLine>> risks = parts.contains(Part.RISKS) ? reader.openRisks(ids, cover.period().end())
                     : Map.of();
             Map<Long, List<NoteLine>> notes = internalPartyId == null || !parts.contains(Part.NOTES) ? Map.of()
-                    : reader.internalNotes(ids, internalPartyId, cover.period());
+                    : reader.internalNotes(ids, internalPartyId);
             for (ReportOutline.Entry entry : chunk) {
                 long id = entry.initiative().id();
                 consumer.accept(new InitiativeSection(entry.agreement(), entry.commitment(), entry.initiative(),

@@ -218,15 +218,14 @@ class ReportReader {
         return result;
     }
 
-    /** One party's internal notes written during the report's dates. */
-    Map<Long, List<NoteLine>> internalNotes(Collection<Long> initiativeIds, long partyId, ReportPeriod period) {
+    /** One party's internal notes (all of them: they are the party's working context, not dated facts). */
+    Map<Long, List<NoteLine>> internalNotes(Collection<Long> initiativeIds, long partyId) {
         Map<Long, List<NoteLine>> result = new LinkedHashMap<>();
         jdbc.query("SELECT n.initiative_id, COALESCE(u.display_name, n.author), n.created_at, n.body"
                 + " FROM initiative_note n LEFT JOIN user_account u ON u.username = n.author"
                 + " WHERE n.internal = TRUE AND n.party_id = :party AND n.initiative_id IN (:ids)"
-                + " AND n.created_at < :until ORDER BY n.initiative_id, n.created_at",
-                new MapSqlParameterSource("ids", initiativeIds).addValue("party", partyId)
-                        .addValue("until", (startOfDay(period.end().plusDays(1)))), rs -> {
+                + " ORDER BY n.initiative_id, n.created_at",
+                new MapSqlParameterSource("ids", initiativeIds).addValue("party", partyId), rs -> {
                     var note = new NoteLine(rs.getLong(1), rs.getString(2), instant(rs, 3), rs.getString(4));
                     result.computeIfAbsent(note.initiativeId(), id -> new ArrayList<>()).add(note);
                 });

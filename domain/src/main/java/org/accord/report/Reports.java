@@ -1,5 +1,6 @@
 package org.accord.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +12,10 @@ import org.accord.people.PersonRef;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The bilateral progress report: previewed on screen, written as PDF, XLSX or CSV. Executives, program managers,
@@ -28,13 +32,62 @@ public class Reports {
     private final ReportAssembler assembler;
     private final ReportReader reader;
     private final Directory directory;
+    private final ReportChangesReader changesReader;
+    private final IssuedReports issuedReports;
+    private final TransactionTemplate snapshot;
     private final Map<ReportFormat, ReportRenderer> renderers = new EnumMap<>(ReportFormat.class);
 
-    Reports(ReportAssembler assembler, ReportReader reader, Directory directory, List<ReportRenderer> renderers) {
+    Reports(ReportAssembler assembler, ReportReader reader, Directory directory, List<ReportRenderer> renderers,
+            ReportChangesReader changesReader, IssuedReports issuedReports, PlatformTransactionManager transactions) {
         this.assembler = assembler;
         this.reader = reader;
         this.directory = directory;
+        this.changesReader = changesReader;
+        this.issuedReports = issuedReports;
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
         renderers.forEach(renderer -> this.renderers.put(renderer.format(), renderer));
+    }
+
+    /** The agreements, commitments or agencies a report can be limited to. */
+    public List<ScopeChoice> scopeChoices(ScopeKind kind) {
+        return reader.scopeChoices(kind);
+    }
+
+    /**
+     * Issues the bilateral report: drawn with its identity in every page's footer (a PDF is then also PDF/A-3 and
+     * carries the report's data as an XLSX whose SHA-256 the footer prints), frozen, and announced to the
+     * executives of both parties. Re-issuing names the version it supersedes and why.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','PROGRAM_MANAGER')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public IssuedReportView issue(ReportRequest request, String reason, Long supersedesId, ReportProgress progress) {
+        PersonRef me = directory.me();
+        return issuedReports.issue(request, reason, supersedesId,
+                identity -> snapshot.execute(status -> drawIssued(request, identity, me, progress)));
+    }
+
+    private IssuedContent drawIssued(ReportRequest request, ReportIdentity identity, PersonRef me, ReportProgress progress) {
+        ReportContent content = assembler.assemble(request, me.displayName(), identity);
+        var words = new ReportWords(request.language());
+        try {
+            ReportAttachment attachment = null;
+            if (request.format() == ReportFormat.PDF) {
+                var data = new ByteArrayOutputStream();
+                renderer(ReportFormat.XLSX).render(content, words, data, ReportProgress.NONE, null);
+                byte[] bytes = data.toByteArray();
+                attachment = new ReportAttachment(identity.identifier() + "-data.xlsx", ReportFormat.XLSX.contentType(),
+                        bytes, Sha256.hex(bytes));
+            }
+            var out = new ByteArrayOutputStream();
+            RenderedPages pages = renderer(request.format()).render(content, words, out, progress, attachment);
+            ReportFacts facts = changesReader.facts(request, content.outline(), content.cover().asOf(),
+                    content.cover().period());
+            return new IssuedContent(out.toByteArray(), identity.identifier() + "." + request.format().extension(),
+                    request.format().contentType(), attachment == null ? null : attachment.sha256(), pages.pages(), facts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The reporting periods, latest first. */

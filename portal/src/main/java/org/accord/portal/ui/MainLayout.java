@@ -33,6 +33,7 @@ import org.accord.portal.ui.people.AccountView;
 import org.accord.portal.ui.people.UsersView;
 import org.accord.portal.ui.progress.MyUpdatesView;
 import org.accord.portal.ui.progress.PeriodsView;
+import org.accord.portal.ui.report.ReportsView;
 import org.accord.portal.ui.report.VerifyReportView;
 import org.accord.portal.ui.task.MyTasksView;
 import org.accord.portal.ui.task.TeamTasksView;
@@ -55,6 +56,7 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
             new Destination(TeamTasksView.class, "nav.team-tasks", VaadinIcon.CLIPBOARD_USER),
             new Destination(MyUpdatesView.class, "nav.updates", VaadinIcon.EDIT),
             new Destination(PeriodsView.class, "nav.periods", VaadinIcon.CALENDAR),
+            new Destination(ReportsView.class, "nav.reports", VaadinIcon.FILE_TABLE),
             new Destination(VerifyReportView.class, "nav.verify-report", VaadinIcon.CHECK_CIRCLE_O),
             new Destination(UsersView.class, "nav.users", VaadinIcon.USERS),
             new Destination(OutboxView.class, "nav.outbox", VaadinIcon.ENVELOPES),
