@@ -243,14 +243,14 @@ class PdfReportRenderer implements ReportRenderer {
                 pdf.paragraph(words.get("report.milestones.none"), TextStyle.MUTED);
                 return;
             }
-            try (TableWriter table = pdf.table(columns("report.milestone.title:3.2", "report.milestone.side:0.8",
-                    "report.milestone.baseline:1.2", "report.milestone.forecast:1.2", "report.milestone.actual:1.2",
-                    "report.milestone.slippage:1:R", "report.milestone.state:1.1", "report.milestone.status:1.1"))) {
+            try (TableWriter table = pdf.table(columns("report.milestone.title:2.7", "report.milestone.side:1",
+                    "report.milestone.baseline:1.25", "report.milestone.forecast:1.25", "report.milestone.actual:1.25",
+                    "report.milestone.state:1.35", "report.milestone.status:1.2"))) {
                 for (MilestoneLine milestone : milestones) {
                     table.row(words.text(milestone.title()), words.value("side", milestone.side()),
                             words.date(milestone.baseline()), words.date(milestone.forecast()),
-                            words.date(milestone.actual()), number(milestone.slippageDays()),
-                            words.value("schedule", milestone.state()), words.value("milestone", milestone.status()));
+                            words.date(milestone.actual()), words.schedule(milestone),
+                            words.value("milestone", milestone.status()));
                 }
             }
         }
@@ -262,7 +262,7 @@ class PdfReportRenderer implements ReportRenderer {
             }
             for (UpdateLine update : updates) {
                 pdf.paragraph(words.get("report.update.of", update.partyCode(),
-                        words.get("report.language." + update.language()), update.submittedBy()), TextStyle.BOLD);
+                        new ReportWords.Word("report.languageName." + update.language()), update.submittedBy()), TextStyle.BOLD);
                 new UpdateLayout(pdf, words).write(update);
             }
         }
@@ -342,13 +342,13 @@ class PdfReportRenderer implements ReportRenderer {
         void write(UpdateLine update) {
             Language original = update.language();
             Language other = update.translationLanguage();
-            String originalHeading = words.in(original, "report.update.original", words.in(original, "report.language." + original));
+            String originalHeading = words.in(original, "report.update.original", words.in(original, "report.languageName." + original));
             if (words.language() == ReportLanguage.SIDE_BY_SIDE) {
                 PdfCell left = cell(originalHeading, update.original(), original);
                 PdfCell right = update.translated()
                         ? cell(translationHeading(update, other), update.translation(), other)
                         : new PdfCell(List.of(new Span(words.in(other, "report.update.noTranslation",
-                                words.in(other, "report.language." + other).toLowerCase(other.locale())),
+                                words.in(other, "report.languageName." + other)),
                                 TextStyle.MUTED, other.locale())));
                 pdf.sideBySide(original == Language.EN ? left : right, original == Language.EN ? right : left);
                 return;
@@ -360,13 +360,13 @@ class PdfReportRenderer implements ReportRenderer {
                 text(update.translation(), other, translationHeading(update, other));
             } else {
                 pdf.paragraph(words.in(reading, "report.update.noTranslation",
-                        words.in(reading, "report.language." + reading).toLowerCase(reading.locale())), TextStyle.MUTED);
+                        words.in(reading, "report.languageName." + reading)), TextStyle.MUTED);
                 text(update.original(), original, originalHeading);
             }
         }
 
         private String translationHeading(UpdateLine update, Language language) {
-            return words.in(language, "report.update.translation", words.in(language, "report.language." + language),
+            return words.in(language, "report.update.translation", words.in(language, "report.languageName." + language),
                     update.translatedBy(), words.time(update.translatedAt()));
         }
 

@@ -51,7 +51,18 @@ public final class ReportWords {
 
     public String in(Language which, String key, Object... arguments) {
         String pattern = (which == Language.ES ? spanish : english).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, which.locale()).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] resolved = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            resolved[i] = arguments[i] instanceof Word word ? in(which, word.key()) : arguments[i];
+        }
+        return new MessageFormat(pattern, which.locale()).format(resolved);
+    }
+
+    /** An argument that is itself a word, said in the language of the sentence it goes into. */
+    public record Word(String key) {
     }
 
     /** A bilingual value (a title, a name) as this report shows it. */
@@ -68,6 +79,13 @@ public final class ReportWords {
 
     public String value(String prefix, Enum<?> value) {
         return value == null ? "" : get(prefix + "." + value.name());
+    }
+
+    /** A milestone's schedule state with its slippage, such as "Late · +45 d". */
+    public String schedule(MilestoneLine milestone) {
+        String state = value("schedule", milestone.state());
+        long days = milestone.slippageDays();
+        return days == 0 ? state : state + " · " + (days > 0 ? "+" : "") + days + " d";
     }
 
     public String date(LocalDate date) {

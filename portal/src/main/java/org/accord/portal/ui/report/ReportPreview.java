@@ -223,11 +223,11 @@ class ReportPreview extends VerticalLayout {
             block.add(section.milestones().isEmpty() ? new Paragraph(words.get("report.milestones.none"))
                     : ReportTable.of(List.of(words.get("report.milestone.title"), words.get("report.milestone.side"),
                     words.get("report.milestone.baseline"), words.get("report.milestone.forecast"),
-                    words.get("report.milestone.actual"), words.get("report.milestone.slippage"),
-                    words.get("report.milestone.state")), section.milestones().stream().map((MilestoneLine m) -> List.of(
+                    words.get("report.milestone.actual"), words.get("report.milestone.state"),
+                    words.get("report.milestone.status")), section.milestones().stream().map((MilestoneLine m) -> List.of(
                     words.text(m.title()), words.value("side", m.side()), words.date(m.baseline()),
-                    words.date(m.forecast()), words.date(m.actual()), "" + m.slippageDays(),
-                    words.value("schedule", m.state()))).toList()));
+                    words.date(m.forecast()), words.date(m.actual()), words.schedule(m),
+                    words.value("milestone", m.status()))).toList()));
             if (section.updates().isEmpty()) {
                 block.add(new Paragraph(words.get("report.updates.none")));
             }
@@ -246,19 +246,19 @@ class ReportPreview extends VerticalLayout {
             var box = new Div();
             box.addClassName("report-update");
             box.add(new Paragraph(words.get("report.update.of", update.partyCode(),
-                    words.get("report.language." + update.language()), update.submittedBy())));
+                    new ReportWords.Word("report.languageName." + update.language()), update.submittedBy())));
             var sides = new HorizontalLayout();
             sides.addClassName("report-update-sides");
             Language original = update.language();
             Language other = update.translationLanguage();
-            sides.add(text(words.in(original, "report.update.original", words.in(original, "report.language." + original)),
+            sides.add(text(words.in(original, "report.update.original", words.in(original, "report.languageName." + original)),
                     update.original(), original));
             if (words.language() == ReportLanguage.SIDE_BY_SIDE || words.primary() != original) {
                 sides.add(update.translated()
-                        ? text(words.in(other, "report.update.translation", words.in(other, "report.language." + other),
+                        ? text(words.in(other, "report.update.translation", words.in(other, "report.languageName." + other),
                         update.translatedBy(), words.time(update.translatedAt())), update.translation(), other)
                         : marked(new Paragraph(words.in(other, "report.update.noTranslation",
-                        words.in(other, "report.language." + other).toLowerCase(other.locale()))), "report-missing"));
+                        words.in(other, "report.languageName." + other))), "report-missing"));
             }
             box.add(sides);
             return box;
