@@ -23,7 +23,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.accord.agreement.Agreements;
+import org.accord.initiative.InitiativePortfolio;
+import org.accord.milestone.MilestonePlan;
 import org.accord.milestone.MilestoneRow;
+import org.accord.milestone.MilestoneStories;
+import org.accord.milestone.OwnerSide;
+import org.accord.people.ReferenceData;
+import org.accord.testsupport.SignedIn;
 import org.accord.portal.ui.initiative.InitiativesView;
 import org.accord.portal.ui.milestone.MilestonesView;
 import org.accord.portal.ui.task.TeamTasksView;
@@ -37,6 +44,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -46,6 +54,16 @@ class ListExportMenusTest extends PortalBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    InitiativePortfolio portfolio;
+    @Autowired
+    MilestonePlan plan;
+    @Autowired
+    Agreements agreements;
+    @Autowired
+    ReferenceData referenceData;
 
     @Test
     @WithUserDetails("pm.us")
@@ -137,6 +155,29 @@ class ListExportMenusTest extends PortalBrowserlessTest {
         List<Row> rows = sheet(menu);
         assertThat(rows).hasSize(titles.size() + 1);
         assertThat(rows.get(1).getCell(0).getType()).isEqualTo(CellType.NUMBER);
+    }
+
+    @Test
+    @WithUserDetails("pm.us")
+    void titlesThatLookLikeFormulasAreNeutralInBothFiles() throws IOException {
+        var stories = new MilestoneStories(new SignedIn(users), portfolio, plan, agreements, referenceData, jdbc);
+        stories.milestone("=HYPERLINK(\"http://x\")", OwnerSide.MX, MilestoneStories.TODAY.plusDays(20),
+                MilestoneStories.TODAY.plusDays(30));
+        stories.milestone("@SUM(A1) Poiré", OwnerSide.US, MilestoneStories.TODAY.plusDays(25), null);
+        String agreement = jdbc.queryForObject("select code from agreement where id = ?", String.class,
+                stories.agreementId);
+        navigate("milestones", Map.of("agreement", agreement));
+        ExportMenu<?> menu = $(ExportMenu.class).single();
+
+        List<Row> rows = sheet(menu);
+        List<CSVRecord> records = csv(menu);
+
+        assertThat(rows.stream().skip(1).map(row -> row.getCell(1).asString()).toList())
+                .containsExactly("'=HYPERLINK(\"http://x\")", "'@SUM(A1) Poiré");
+        assertThat(records.stream().skip(1).map(record -> record.get(1)).toList())
+                .containsExactly("'=HYPERLINK(\"http://x\")", "'@SUM(A1) Poiré");
+        assertThat(rows.get(1).getCell(6).asNumber()).isEqualByComparingTo("10");
+        assertThat(records.get(1).get(6)).isEqualTo("10");
     }
 
     private void navigate(String route, Map<String, String> parameters) {
