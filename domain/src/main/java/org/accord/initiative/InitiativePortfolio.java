@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.accord.agreement.Agreements;
@@ -22,6 +23,7 @@ import org.accord.people.Party;
 import org.accord.people.PersonRef;
 import org.accord.people.ReferenceData;
 import org.accord.people.Role;
+import org.accord.shared.AllPages;
 import org.accord.shared.EditConflictException;
 import org.accord.shared.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -58,11 +60,13 @@ public class InitiativePortfolio {
     private final ReferenceData referenceData;
     private final Directory directory;
     private final ChangeHistory history;
+    private final AllPages allPages;
     private final Clock clock;
 
     InitiativePortfolio(InitiativeRepository initiatives, OversightAssignmentRepository assignments,
                         InitiativeNoteRepository notes, Agreements agreements, ReferenceData referenceData,
-                        Directory directory, ChangeHistory history, ObjectProvider<Clock> clock) {
+                        Directory directory, ChangeHistory history, AllPages allPages,
+                        ObjectProvider<Clock> clock) {
         this.initiatives = initiatives;
         this.assignments = assignments;
         this.notes = notes;
@@ -70,6 +74,7 @@ public class InitiativePortfolio {
         this.referenceData = referenceData;
         this.directory = directory;
         this.history = history;
+        this.allPages = allPages;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -106,6 +111,14 @@ public class InitiativePortfolio {
                     initiative.getStartDate(), initiative.getTargetEndDate(),
                     leadAgencies.getOrDefault(initiative.getId(), Map.of()), leads);
         }).toList();
+    }
+
+    /**
+     * Every initiative the filter matches, in the list's order ({@code sort}, then by code), handed to
+     * {@code batch} a few hundred at a time: what an export writes, the same rows as every page of the list.
+     */
+    public void export(InitiativeFilter filter, Sort sort, Consumer<List<InitiativeRow>> batch) {
+        allPages.read(sort, pageable -> page(filter, pageable), batch);
     }
 
     public int count(InitiativeFilter filter) {

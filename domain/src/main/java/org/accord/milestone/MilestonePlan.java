@@ -9,12 +9,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.accord.agreement.Agreements;
 import org.accord.agreement.CommitmentRef;
 import org.accord.audit.FieldChange;
 import org.accord.initiative.InitiativePortfolio;
 import org.accord.people.Directory;
+import org.accord.shared.AllPages;
 import org.accord.shared.CheckedEvidence;
 import org.accord.shared.EditConflictException;
 import org.accord.shared.EvidenceContent;
@@ -51,12 +53,13 @@ public class MilestonePlan {
     private final Directory directory;
     private final Validator validator;
     private final ApplicationEventPublisher events;
+    private final AllPages allPages;
     private final Clock clock;
 
     MilestonePlan(MilestoneRepository milestones, MilestoneSearch search, MilestoneLogRepository log,
                   MilestoneEvidenceRepository evidence,
                   InitiativeHeadingRepository initiatives, InitiativePortfolio portfolio, Agreements agreements, Directory directory, Validator validator,
-                  ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+                  ApplicationEventPublisher events, AllPages allPages, ObjectProvider<Clock> clock) {
         this.milestones = milestones;
         this.search = search;
         this.log = log;
@@ -67,6 +70,7 @@ public class MilestonePlan {
         this.directory = directory;
         this.validator = validator;
         this.events = events;
+        this.allPages = allPages;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -219,6 +223,14 @@ public class MilestonePlan {
         LocalDate today = today();
         return search.page(scope(filter, commitments, today), inStableOrder(pageable)).stream()
                 .map(milestone -> milestone.row(today)).toList();
+    }
+
+    /**
+     * Every milestone the filter matches, in the list's order ({@code sort}, then baseline date and id), handed to
+     * {@code batch} a few hundred at a time: what an export writes, the same rows as every page of the list.
+     */
+    public void export(MilestoneFilter filter, Sort sort, Consumer<List<MilestoneRow>> batch) {
+        allPages.read(sort, pageable -> page(filter, pageable), batch);
     }
 
     public int count(MilestoneFilter filter) {

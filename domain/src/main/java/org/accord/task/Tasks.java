@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.accord.audit.ChangeHistory;
@@ -25,6 +26,7 @@ import org.accord.people.Directory;
 import org.accord.people.PersonRef;
 import org.accord.people.ReferenceData;
 import org.accord.people.Role;
+import org.accord.shared.AllPages;
 import org.accord.shared.CheckedEvidence;
 import org.accord.shared.EditConflictException;
 import org.accord.shared.EvidenceContent;
@@ -70,12 +72,14 @@ public class Tasks {
     private final ChangeHistory history;
     private final Validator validator;
     private final ApplicationEventPublisher events;
+    private final AllPages allPages;
     private final Clock clock;
 
     Tasks(TaskRepository tasks, TaskSearch search, TaskCommentRepository comments, TaskEvidenceRepository evidence,
           TaskInitiativeRepository initiatives, TaskMilestoneRepository milestones, TaskPersonRepository people,
           InitiativePortfolio portfolio, Directory directory, ReferenceData referenceData, ChangeHistory history,
-          Validator validator, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+          Validator validator, ApplicationEventPublisher events, AllPages allPages,
+          ObjectProvider<Clock> clock) {
         this.tasks = tasks;
         this.search = search;
         this.comments = comments;
@@ -89,6 +93,7 @@ public class Tasks {
         this.history = history;
         this.validator = validator;
         this.events = events;
+        this.allPages = allPages;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -348,6 +353,15 @@ public class Tasks {
     @PreAuthorize("hasAnyRole('ADMIN','PROGRAM_MANAGER','OVERSIGHT_LEAD')")
     public List<TaskRow> team(TaskFilter filter, Pageable pageable) {
         return rows(search.page(teamScope(filter), pageable));
+    }
+
+    /**
+     * Every task of the team view the filter matches, in its order ({@code sort}, then due date and id), handed to
+     * {@code batch} a few hundred at a time, under the team view's rules: what an export writes.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','PROGRAM_MANAGER','OVERSIGHT_LEAD')")
+    public void exportTeam(TaskFilter filter, Sort sort, Consumer<List<TaskRow>> batch) {
+        allPages.read(sort, pageable -> team(filter, pageable), batch);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','PROGRAM_MANAGER','OVERSIGHT_LEAD')")

@@ -24,22 +24,30 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.accord.agreement.Agreements;
+import org.accord.initiative.Health;
 import org.accord.initiative.InitiativeFilter;
 import org.accord.initiative.InitiativePortfolio;
 import org.accord.initiative.InitiativeRow;
+import org.accord.initiative.InitiativeStatus;
+import org.accord.initiative.Priority;
 import org.accord.people.Directory;
 import org.accord.people.Language;
 import org.accord.people.Party;
 import org.accord.people.ReferenceData;
 import org.accord.people.Role;
+import org.accord.portal.ui.ExportColumn;
+import org.accord.portal.ui.ExportMenu;
 import org.accord.portal.ui.MainLayout;
 import org.accord.portal.ui.Texts;
 import org.springframework.data.domain.PageRequest;
+import org.accord.shared.export.CellType;
 import org.springframework.data.domain.Sort;
 
 /** The initiatives of the portfolio, a page at a time, filtered by what the page's link says. */
@@ -50,6 +58,7 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
     final Grid<InitiativeRow> grid = new Grid<>(InitiativeRow.class, false);
     final InitiativeFilterBar filters;
     final Button newInitiative = new Button();
+    final ExportMenu<InitiativeRow> export;
 
     private final InitiativePortfolio portfolio;
     private String shareableLocation = "";
@@ -70,7 +79,12 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
         newInitiative.addThemeVariants(ButtonVariant.PRIMARY);
         newInitiative.setVisible(authentication.hasAnyRole(Role.ADMIN.name(), Role.PROGRAM_MANAGER.name()));
         newInitiative.addClickListener(click -> UI.getCurrent().navigate(InitiativeEditView.class));
-        var heading = new HorizontalLayout(new H2(getTranslation("initiatives.heading")), newInitiative);
+        export = new ExportMenu<>("initiatives", "initiatives", getTranslation("initiatives.heading"), grid,
+                exportColumns(parties), () -> {
+                    InitiativeFilter filter = filter();
+                    return (sort, batch) -> portfolio.export(filter, sort, batch);
+                });
+        var heading = new HorizontalLayout(new H2(getTranslation("initiatives.heading")), newInitiative, export);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         configureGrid(parties);
@@ -113,6 +127,33 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
                 UI.getCurrent().navigate(InitiativeView.class, event.getValue().id());
             }
         });
+    }
+
+    /** The grid's columns, with typed dates. */
+    private List<ExportColumn<InitiativeRow>> exportColumns(List<Party> parties) {
+        Language language = Texts.currentLanguage();
+        Map<InitiativeStatus, String> statuses = ExportColumn.texts(InitiativeStatus.class, InitiativeTexts::status);
+        Map<Health, String> healths = ExportColumn.texts(Health.class, InitiativeTexts::health);
+        Map<Priority, String> priorities = ExportColumn.texts(Priority.class, InitiativeTexts::priority);
+        var columns = new ArrayList<ExportColumn<InitiativeRow>>(List.of(
+                new ExportColumn<>(getTranslation("initiative.code"), CellType.TEXT, 14, InitiativeRow::code),
+                new ExportColumn<>(getTranslation("initiative.title"), CellType.TEXT, 50, row -> row.title(language)),
+                new ExportColumn<>(getTranslation("initiative.status"), CellType.TEXT, 14,
+                        row -> statuses.get(row.status())),
+                new ExportColumn<>(getTranslation("initiative.health"), CellType.TEXT, 12,
+                        row -> healths.get(row.health())),
+                new ExportColumn<>(getTranslation("initiative.priority"), CellType.TEXT, 10,
+                        row -> priorities.get(row.priority()))));
+        for (Party party : parties) {
+            String partyCode = party.getCode();
+            columns.add(new ExportColumn<>(getTranslation("initiatives.column.lead", partyCode), CellType.TEXT, 30,
+                    row -> leadOf(row, partyCode)));
+        }
+        columns.add(new ExportColumn<>(getTranslation("initiative.start-date"), CellType.DATE, 12,
+                InitiativeRow::startDate));
+        columns.add(new ExportColumn<>(getTranslation("initiative.target-end-date"), CellType.DATE, 12,
+                InitiativeRow::targetEndDate));
+        return columns;
     }
 
     /** Codes are unique: ordering by code last keeps rows with equal sort values from moving between pages. */

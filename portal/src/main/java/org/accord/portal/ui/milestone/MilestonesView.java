@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -22,16 +24,24 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.accord.agreement.Agreements;
+import org.accord.milestone.MilestoneFilter;
 import org.accord.milestone.MilestonePlan;
 import org.accord.milestone.MilestoneRow;
+import org.accord.milestone.MilestoneStatus;
+import org.accord.milestone.OwnerSide;
+import org.accord.milestone.ScheduleState;
 import org.accord.people.Language;
 import org.accord.portal.ui.Dates;
+import org.accord.portal.ui.ExportColumn;
+import org.accord.portal.ui.ExportMenu;
 import org.accord.portal.ui.MainLayout;
 import org.accord.portal.ui.Texts;
 import org.accord.initiative.InitiativePortfolio;
 import org.accord.portal.ui.initiative.InitiativeView;
 import org.springframework.data.domain.PageRequest;
+import org.accord.shared.export.CellType;
 import org.springframework.data.domain.Sort;
 
 /** Milestones across the portfolio, a page at a time, filtered by the page's link; and their timeline. */
@@ -46,6 +56,7 @@ public class MilestonesView extends VerticalLayout implements BeforeEnterObserve
     final MilestoneFilterBar filters;
     final Div timeline = new Div();
     final Paragraph timelineCut = new Paragraph();
+    final ExportMenu<MilestoneRow> export;
 
     private final MilestonePlan plan;
 
@@ -59,7 +70,14 @@ public class MilestonesView extends VerticalLayout implements BeforeEnterObserve
         timeline.setWidthFull();
         timeline.getStyle().set("overflow-x", "auto");
         timelineCut.setVisible(false);
-        add(new H2(getTranslation("milestones.heading")), filters, grid,
+        export = new ExportMenu<>("milestones", "milestones", getTranslation("milestones.heading"), grid,
+                exportColumns(), () -> {
+                    MilestoneFilter filter = filters.filter();
+                    return (sort, batch) -> plan.export(filter, sort, batch);
+                });
+        var heading = new HorizontalLayout(new H2(getTranslation("milestones.heading")), export);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(heading, filters, grid,
                 new H3(getTranslation("milestones.timeline")), timelineCut, timeline);
     }
 
@@ -96,6 +114,27 @@ public class MilestonesView extends VerticalLayout implements BeforeEnterObserve
                 UI.getCurrent().navigate(InitiativeView.class, event.getValue().initiativeId());
             }
         });
+    }
+
+    /** The grid's columns, with typed dates and the slippage as a number of days. */
+    private List<ExportColumn<MilestoneRow>> exportColumns() {
+        Language language = Texts.currentLanguage();
+        Map<OwnerSide, String> sides = ExportColumn.texts(OwnerSide.class, MilestoneTexts::side);
+        Map<ScheduleState, String> states = ExportColumn.texts(ScheduleState.class, MilestoneTexts::state);
+        Map<MilestoneStatus, String> statuses = ExportColumn.texts(MilestoneStatus.class, MilestoneTexts::status);
+        return List.of(
+                new ExportColumn<>(getTranslation("milestones.initiative"), CellType.TEXT, 14,
+                        MilestoneRow::initiativeCode),
+                new ExportColumn<>(getTranslation("milestone.title"), CellType.TEXT, 50, row -> row.title(language)),
+                new ExportColumn<>(getTranslation("milestone.owner"), CellType.TEXT, 16, row -> sides.get(row.ownerSide())),
+                new ExportColumn<>(getTranslation("milestone.baseline"), CellType.DATE, 12, MilestoneRow::baselineDate),
+                new ExportColumn<>(getTranslation("milestone.forecast"), CellType.DATE, 12, MilestoneRow::forecastDate),
+                new ExportColumn<>(getTranslation("milestone.actual"), CellType.DATE, 12, MilestoneRow::actualDate),
+                new ExportColumn<>(getTranslation("export.slippage-days"), CellType.INTEGER, 12,
+                        MilestoneRow::slippageDays),
+                new ExportColumn<>(getTranslation("milestone.state"), CellType.TEXT, 14, row -> states.get(row.state())),
+                new ExportColumn<>(getTranslation("milestone.status"), CellType.TEXT, 14,
+                        row -> statuses.get(row.status())));
     }
 
     void drawTimeline() {

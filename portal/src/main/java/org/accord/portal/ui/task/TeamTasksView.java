@@ -22,13 +22,21 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import org.accord.initiative.InitiativePortfolio;
+import org.accord.initiative.Priority;
 import org.accord.people.Directory;
+import org.accord.people.Language;
 import org.accord.people.PersonRef;
 import org.accord.people.ReferenceData;
+import org.accord.portal.ui.ExportColumn;
+import org.accord.portal.ui.ExportMenu;
 import org.accord.portal.ui.MainLayout;
+import org.accord.portal.ui.Texts;
+import org.accord.shared.export.CellType;
 import org.accord.task.TaskFilter;
 import org.accord.task.TaskRow;
+import org.accord.task.TaskStatus;
 import org.accord.task.Tasks;
 
 /**
@@ -43,6 +51,7 @@ public class TeamTasksView extends VerticalLayout implements BeforeEnterObserver
     final TeamTaskFilterBar filters;
     final Button assignSelected = new Button();
     final Button newTask = new Button();
+    final ExportMenu<TaskRow> export;
 
     private final Tasks tasks;
 
@@ -67,7 +76,13 @@ public class TeamTasksView extends VerticalLayout implements BeforeEnterObserver
         assignSelected.setEnabled(false);
         assignSelected.addClickListener(click -> new BulkAssignDialog(tasks,
                 grid.getSelectedItems().stream().map(TaskRow::id).toList(), this::refresh).open());
-        var heading = new HorizontalLayout(new H2(getTranslation("team-tasks.heading")), newTask, assignSelected);
+        export = new ExportMenu<>("team-tasks", "tasks", getTranslation("team-tasks.heading"), grid, exportColumns(),
+                () -> {
+                    TaskFilter filter = filter();
+                    return (sort, batch) -> tasks.exportTeam(filter, sort, batch);
+                });
+        var heading = new HorizontalLayout(new H2(getTranslation("team-tasks.heading")), newTask, assignSelected,
+                export);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         configureGrid();
@@ -105,6 +120,26 @@ public class TeamTasksView extends VerticalLayout implements BeforeEnterObserver
         grid.addSelectionListener(event -> assignSelected.setEnabled(!event.getAllSelectedItems().isEmpty()));
         grid.addItemClickListener(event -> UI.getCurrent().navigate(TaskView.class,
                 TaskView.of(event.getItem().id())));
+    }
+
+    /** The grid's columns, with the due date typed. */
+    private List<ExportColumn<TaskRow>> exportColumns() {
+        Map<Priority, String> priorities = ExportColumn.texts(Priority.class, TaskTexts::priority);
+        Map<TaskStatus, String> statuses = ExportColumn.texts(TaskStatus.class, TaskTexts::status);
+        boolean spanish = Texts.currentLanguage() == Language.ES;
+        return List.of(
+                new ExportColumn<>(getTranslation("team-tasks.due"), CellType.DATE, 12, TaskRow::dueDate),
+                new ExportColumn<>(getTranslation("team-tasks.title-column"), CellType.TEXT, 50, TaskRow::title),
+                new ExportColumn<>(getTranslation("team-tasks.assignee"), CellType.TEXT, 24, TaskRow::assigneeName),
+                new ExportColumn<>(getTranslation("team-tasks.party"), CellType.TEXT, 8, TaskRow::assigneePartyCode),
+                new ExportColumn<>(getTranslation("team-tasks.agency"), CellType.TEXT, 10, TaskRow::assigneeAgencyCode),
+                new ExportColumn<>(getTranslation("team-tasks.initiative"), CellType.TEXT, 14, TaskRow::initiativeCode),
+                new ExportColumn<>(getTranslation("team-tasks.milestone"), CellType.TEXT, 40,
+                        row -> spanish ? row.milestoneTitleEs() : row.milestoneTitleEn()),
+                new ExportColumn<>(getTranslation("team-tasks.priority"), CellType.TEXT, 10,
+                        row -> priorities.get(row.priority())),
+                new ExportColumn<>(getTranslation("team-tasks.status"), CellType.TEXT, 14,
+                        row -> statuses.get(row.status())));
     }
 
     TaskFilter filter() {
