@@ -235,6 +235,25 @@ class ProgressTranslationsTest {
     }
 
     @Test
+    void aReturnedUpdateWithATranslationKeepsItsLanguage() {
+        long id = submittedUsUpdate();
+        signedIn.as("bersin", () -> updates.translate(id, translation(null, "Intercambio en marcha")));
+        var submitted = usUpdateAs("pm.us");
+        signedIn.as("pm.us", () -> updates.returnUpdate(id, submitted.version(), "Add the pilot dates"));
+
+        var inSpanish = usUpdateAs("bersin").toDraft();
+        inSpanish.setLanguage(Language.ES);
+        assertRefused(() -> signedIn.as("bersin", () -> updates.saveDraft(period.id(), initiative, inSpanish)),
+                "language", "progress.language.translated");
+        assertThat(storedLanguage(id)).isEqualTo("EN");
+
+        var corrected = usUpdateAs("bersin").toDraft();
+        corrected.setNextSteps("Pilot from 1 May 2012");
+        signedIn.as("bersin", () -> updates.submit(period.id(), initiative, corrected));
+        assertThat(usUpdateAs("lead.mx").translation().accomplishments()).isEqualTo("Intercambio en marcha");
+    }
+
+    @Test
     void theDemoPortfolioHasOneTranslatedUpdateAndTheOthersMissing() {
         var translated = jdbc.queryForList("""
                 select i.code, p.code as party, t.language from progress_update_translation t
