@@ -250,6 +250,10 @@ public class ProgressUpdates {
     /** The lead says which language they wrote in; a new update, or one stored without, takes theirs. */
     private void writtenIn(ProgressUpdate update, ProgressUpdateDraft draft) {
         if (draft.getLanguage() != null) {
+            if (update.getId() != null && update.getLanguage() != null && update.getLanguage() != draft.getLanguage()
+                    && translations.exists(update.getId())) {
+                throw new InvalidInputException("language", "progress.language.translated");
+            }
             update.writtenIn(draft.getLanguage());
         } else if (update.getLanguage() == null) {
             update.writtenIn(authorsLanguage());

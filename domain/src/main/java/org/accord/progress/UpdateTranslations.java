@@ -77,6 +77,11 @@ class UpdateTranslations {
         return result;
     }
 
+    /** A returned update keeps its translation: it may not then move to the translation's language. */
+    boolean exists(long updateId) {
+        return translations.existsById(updateId);
+    }
+
     /** Writes or corrects the translation; a translator with an open task for it finds the task done. */
     void translate(ProgressUpdate update, Language original, TranslationDraft draft, PersonRef me) {
         Optional<TranslatorAssignment> assignment = translators.findById(update.getId());

@@ -97,6 +97,10 @@ class UpdateEditor extends VerticalLayout {
             case "accomplishments" -> invalid(accomplishments, message);
             case "nextSteps" -> invalid(nextSteps, message);
             case "risksAndIssues" -> invalid(risksAndIssues, message);
+            case "language" -> {
+                language.setErrorMessage(message);
+                language.setInvalid(true);
+            }
             case "proposedHealth" -> {
                 proposedHealth.setErrorMessage(message);
                 proposedHealth.setInvalid(true);
