@@ -54,6 +54,8 @@ public class IssuedReports {
 
     private static final String MAY_ISSUE = "hasAnyRole('ADMIN','PROGRAM_MANAGER')";
     private static final String MAY_READ = "hasAnyRole('ADMIN','PROGRAM_MANAGER','OVERSIGHT_LEAD','EXECUTIVE')";
+    /** A date after every period, that every database stores (LocalDate.MAX is not one). */
+    private static final LocalDate END_OF_TIME = LocalDate.of(9999, 12, 31);
     private static final Pattern SHA256 = Pattern.compile("^[0-9a-f]{64}$");
 
     private final IssuedReportRepository reports;
@@ -232,7 +234,7 @@ public class IssuedReports {
      */
     @PreAuthorize(MAY_READ)
     public Optional<ReportFacts> lastIssuedFacts(ScopeKind kind, Long scopeId, Long beforePeriodId) {
-        LocalDate before = beforePeriodId == null ? LocalDate.MAX : periods.all().stream()
+        LocalDate before = beforePeriodId == null ? END_OF_TIME : periods.all().stream()
                 .filter(p -> p.id() == beforePeriodId).findFirst().map(PeriodView::startDate)
                 .orElseThrow(() -> new InvalidInputException("period", "report.issue.period-unknown"));
         return reading.execute(status -> reports.findCurrentOfScopeBefore(kind, scopeId, before, Limit.of(1))
