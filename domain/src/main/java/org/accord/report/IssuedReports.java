@@ -142,8 +142,9 @@ public class IssuedReports {
         int version = latest.map(IssuedReport::getVersion).orElse(0) + 1;
         String identifier = String.join("-", "ACR", periodPart, scopePart, languagePart, request.format().name(),
                 Integer.toString(version));
+        // Whole seconds: what the file prints is what every database stores (Connector/J drops fractions on MariaDB).
         var identity = new ReportIdentity(identifier, version, verifyUrl,
-                clock.instant().truncatedTo(ChronoUnit.MICROS), me.displayName());
+                clock.instant().truncatedTo(ChronoUnit.SECONDS), me.displayName());
         return new PlannedIssue(identity, seriesKey, periodId, periodCode, from, to, request.scope(),
                 request.language(), request.format(), me.username(), supersedesId,
                 latest.map(IssuedReport::getId).orElse(null), supersedesId == null ? null : reason);
