@@ -17,6 +17,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.accord.audit.AuditAction;
+import org.accord.audit.AuditEntry;
+import org.accord.audit.AuditLog;
 import org.accord.people.Directory;
 import org.accord.people.PersonRef;
 import org.accord.progress.PeriodView;
@@ -63,13 +66,15 @@ public class IssuedReports {
     private final ReportingPeriods periods;
     private final Directory directory;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final String verifyUrl;
     private final Clock clock;
 
     IssuedReports(IssuedReportRepository reports, IssuedReportStore store, ReportingPeriods periods,
-                  Directory directory, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
+                  Directory directory, ApplicationEventPublisher events, AuditLog audit,
+                  PlatformTransactionManager transactionManager,
                   @Value("${accord.portal.base-url:http://localhost:8080}") String baseUrl,
                   ObjectProvider<Clock> clock) {
         this.reports = reports;
@@ -77,6 +82,7 @@ public class IssuedReports {
         this.periods = periods;
         this.directory = directory;
         this.events = events;
+        this.audit = audit;
         this.writing = new TransactionTemplate(transactionManager);
         this.reading = new TransactionTemplate(transactionManager);
         this.reading.setReadOnly(true);
@@ -110,6 +116,9 @@ public class IssuedReports {
         String sha256 = Sha256.hex(content.content());
         try {
             long id = writing.execute(status -> store(plan, content, sha256));
+            audit.record(AuditEntry.success(plan.issuedBy(), AuditAction.REPORT_ISSUED, plan.identity().identifier())
+                    .withDetails("SHA-256 " + sha256 + (plan.supersedesId() == null ? ""
+                            : ", supersedes " + plan.supersedesId() + ": " + plan.reason())));
             return reading.execute(status -> views(List.of(reports.findById(id).orElseThrow())).getFirst());
         } catch (DataIntegrityViolationException raced) {
             // Someone issued the same report (or superseded the same version) while this one was drawn.

@@ -72,6 +72,8 @@ class IssuedReportsTest {
         assertThat(report.scopeKind()).isEqualTo(ScopeKind.AGREEMENT);
         assertThat(report.scopeId()).isEqualTo(scope.id());
         assertThat(report.superseded()).isFalse();
+        assertThat(jdbc.queryForObject("select details from audit_event where action = 'REPORT_ISSUED' and target = ?"
+                + " and actor = 'pm.us'", String.class, report.identifier())).isEqualTo("SHA-256 " + report.sha256());
 
         for (String reader : List.of("pm.mx", "admin.us", "bersin", "napolitano", "meade")) {
             List<IssuedReportView> firstPage = signedIn.as(reader, () -> issued.list(PageRequest.of(0, 5)));
