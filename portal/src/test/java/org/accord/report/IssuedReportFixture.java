@@ -49,7 +49,8 @@ public final class IssuedReportFixture {
     }
 
     public static ReportFacts facts(String health) {
-        return new ReportFacts(List.of(new InitiativeFact(11, health, "ACTIVE"), new InitiativeFact(12, "RED", "ACTIVE")),
+        return new ReportFacts(
+                List.of(new InitiativeFact(11, health, "ACTIVE"), new InitiativeFact(12, "RED", "ACTIVE")),
                 List.of(new MilestoneFact(101, "ON_TRACK", false), new MilestoneFact(102, "DONE", true)),
                 List.of(new RiskFact(11, "US", Sha256.hex("no risks".getBytes(StandardCharsets.UTF_8)))));
     }
