@@ -17,6 +17,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.accord.audit.AuditAction;
+import org.accord.audit.AuditEntry;
+import org.accord.audit.AuditLog;
 import org.accord.people.Directory;
 import org.accord.people.PersonRef;
 import org.accord.progress.PeriodView;
@@ -54,6 +57,8 @@ public class IssuedReports {
 
     private static final String MAY_ISSUE = "hasAnyRole('ADMIN','PROGRAM_MANAGER')";
     private static final String MAY_READ = "hasAnyRole('ADMIN','PROGRAM_MANAGER','OVERSIGHT_LEAD','EXECUTIVE')";
+    /** A date after every period, that every database stores (LocalDate.MAX is not one). */
+    private static final LocalDate END_OF_TIME = LocalDate.of(9999, 12, 31);
     private static final Pattern SHA256 = Pattern.compile("^[0-9a-f]{64}$");
 
     private final IssuedReportRepository reports;
@@ -61,13 +66,15 @@ public class IssuedReports {
     private final ReportingPeriods periods;
     private final Directory directory;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final String verifyUrl;
     private final Clock clock;
 
     IssuedReports(IssuedReportRepository reports, IssuedReportStore store, ReportingPeriods periods,
-                  Directory directory, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
+                  Directory directory, ApplicationEventPublisher events, AuditLog audit,
+                  PlatformTransactionManager transactionManager,
                   @Value("${accord.portal.base-url:http://localhost:8080}") String baseUrl,
                   ObjectProvider<Clock> clock) {
         this.reports = reports;
@@ -75,6 +82,7 @@ public class IssuedReports {
         this.periods = periods;
         this.directory = directory;
         this.events = events;
+        this.audit = audit;
         this.writing = new TransactionTemplate(transactionManager);
         this.reading = new TransactionTemplate(transactionManager);
         this.reading.setReadOnly(true);
@@ -108,6 +116,9 @@ public class IssuedReports {
         String sha256 = Sha256.hex(content.content());
         try {
             long id = writing.execute(status -> store(plan, content, sha256));
+            audit.record(AuditEntry.success(plan.issuedBy(), AuditAction.REPORT_ISSUED, plan.identity().identifier())
+                    .withDetails("SHA-256 " + sha256 + (plan.supersedesId() == null ? ""
+                            : ", supersedes " + plan.supersedesId() + ": " + plan.reason())));
             return reading.execute(status -> views(List.of(reports.findById(id).orElseThrow())).getFirst());
         } catch (DataIntegrityViolationException raced) {
             // Someone issued the same report (or superseded the same version) while this one was drawn.
@@ -158,8 +169,9 @@ public class IssuedReports {
         int version = latest.map(IssuedReport::getVersion).orElse(0) + 1;
         String identifier = String.join("-", "ACR", periodPart, scopePart, languagePart, request.format().name(),
                 Integer.toString(version));
+        // Whole seconds: what the file prints is what every database stores (Connector/J drops fractions on MariaDB).
         var identity = new ReportIdentity(identifier, version, verifyUrl,
-                clock.instant().truncatedTo(ChronoUnit.MICROS), me.displayName());
+                clock.instant().truncatedTo(ChronoUnit.SECONDS), me.displayName());
         return new PlannedIssue(identity, seriesKey, periodId, periodCode, from, to, request.scope(),
                 request.language(), request.format(), me.username(), supersedesId,
                 latest.map(IssuedReport::getId).orElse(null), supersedesId == null ? null : reason);
@@ -250,7 +262,7 @@ public class IssuedReports {
      */
     @PreAuthorize(MAY_READ)
     public Optional<ReportFacts> lastIssuedFacts(ScopeKind kind, Long scopeId, Long beforePeriodId) {
-        LocalDate before = beforePeriodId == null ? LocalDate.MAX : periods.all().stream()
+        LocalDate before = beforePeriodId == null ? END_OF_TIME : periods.all().stream()
                 .filter(p -> p.id() == beforePeriodId).findFirst().map(PeriodView::startDate)
                 .orElseThrow(() -> new InvalidInputException("period", "report.issue.period-unknown"));
         return reading.execute(status -> reports.findCurrentOfScopeBefore(kind, scopeId, before, Limit.of(1))

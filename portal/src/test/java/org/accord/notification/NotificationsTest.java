@@ -112,8 +112,10 @@ class NotificationsTest {
         assertThat(NotificationKind.values()).noneMatch(digest::wantsMailFor);
         assertThat(EmailChoices.DEFAULTS.wantsMailFor(NotificationKind.TASK_STATUS_CHANGED)).isFalse();
         var onlyMilestones = new EmailChoices(false, false, false, false, true, false);
+        // An issued report reaches executives whatever they chose, unless their digest lists it.
         assertThat(NotificationKind.values()).filteredOn(onlyMilestones::wantsMailFor)
-                .containsExactly(NotificationKind.MILESTONE_SLIPPED, NotificationKind.MILESTONE_MISSED);
+                .containsExactly(NotificationKind.MILESTONE_SLIPPED, NotificationKind.MILESTONE_MISSED,
+                        NotificationKind.REPORT_ISSUED);
     }
 
     @Test

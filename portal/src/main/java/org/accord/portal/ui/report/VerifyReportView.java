@@ -169,7 +169,7 @@ public class VerifyReportView extends VerticalLayout implements HasDynamicTitle 
                 .setMany(getTranslation("verify.upload.drop")));
         i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.one-file"))
                 .setFileIsTooBig(getTranslation("report.verify.too-large"))
-                .setIncorrectFileType(getTranslation("report.verify.too-large")));
+                .setIncorrectFileType(getTranslation("upload.failed")));
         i18n.setFile(new UploadI18N.File().setRemove(getTranslation("upload.remove"))
                 .setRetry(getTranslation("upload.retry")).setStart(getTranslation("upload.start")));
         i18n.setUploading(new UploadI18N.Uploading()
