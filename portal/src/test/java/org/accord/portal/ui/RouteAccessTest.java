@@ -15,6 +15,8 @@ import org.accord.portal.ui.people.AccountView;
 import org.accord.portal.ui.people.UsersView;
 import org.accord.portal.ui.progress.MyUpdatesView;
 import org.accord.portal.ui.progress.PeriodsView;
+import org.accord.portal.ui.report.ReportsView;
+import org.accord.portal.ui.report.VerifyReportView;
 import org.accord.portal.ui.task.MyTasksView;
 import org.accord.portal.ui.task.NewTaskView;
 import org.accord.portal.ui.task.TaskView;
@@ -28,8 +30,8 @@ class RouteAccessTest extends PortalBrowserlessTest {
 
     private static final List<Class<? extends Component>> ROUTES =
             List.of(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class,
-                    TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, UsersView.class, OutboxView.class,
-                    AccountView.class, NotificationsView.class);
+                    TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, ReportsView.class, VerifyReportView.class,
+                    UsersView.class, OutboxView.class, AccountView.class, NotificationsView.class);
 
     /** Reached from the header's bell, not from the side navigation. */
     private static final List<Class<? extends Component>> OUTSIDE_NAVIGATION = List.of(NotificationsView.class);
@@ -38,24 +40,24 @@ class RouteAccessTest extends PortalBrowserlessTest {
     @WithUserDetails("admin.us")
     void administratorReachesEveryRoute() {
         assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
-                MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, UsersView.class,
-                OutboxView.class, AccountView.class, NotificationsView.class);
+                MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, ReportsView.class,
+                VerifyReportView.class, UsersView.class, OutboxView.class, AccountView.class, NotificationsView.class);
     }
 
     @Test
     @WithUserDetails("pm.mx")
     void programManagerReachesUpdatesPeriodsAndTeamTasksButNotUserAdministration() {
         assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
-                MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, AccountView.class,
-                NotificationsView.class);
+                MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, ReportsView.class,
+                VerifyReportView.class, AccountView.class, NotificationsView.class);
     }
 
     @Test
     @WithUserDetails("bersin")
     void oversightLeadReachesTheirUpdatesAndTeamTasksButNotPeriodsOrUserAdministration() {
         assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
-                MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, AccountView.class,
-                NotificationsView.class);
+                MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, ReportsView.class,
+                VerifyReportView.class, AccountView.class, NotificationsView.class);
     }
 
     @Test
@@ -67,9 +69,10 @@ class RouteAccessTest extends PortalBrowserlessTest {
 
     @Test
     @WithUserDetails("napolitano")
-    void executiveDoesNotReachTeamTasksOrUserAdministration() {
+    void executiveReachesReportsButNotTeamTasksOrUserAdministration() {
         assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
-                MilestonesView.class, AccountView.class, NotificationsView.class);
+                MilestonesView.class, ReportsView.class, VerifyReportView.class, AccountView.class,
+                NotificationsView.class);
     }
 
     @Test
