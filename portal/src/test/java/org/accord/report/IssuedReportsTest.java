@@ -9,6 +9,7 @@ import java.util.List;
 import org.accord.PortalTest;
 import org.accord.progress.PeriodView;
 import org.accord.progress.ReportingPeriods;
+import org.accord.shared.EditConflictException;
 import org.accord.shared.InvalidInputException;
 import org.accord.testsupport.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,6 +150,20 @@ class IssuedReportsTest {
         assertThat(listed.get(2).supersededByIdentifier()).isEqualTo(third.identifier());
         assertThat(listed.get(3).supersededById()).isEqualTo(second.id());
         assertThat(listed.get(1).superseded()).isFalse();
+    }
+
+    @Test
+    void aReportIssuedByAnotherManagerWhileThisOneWasDrawnWinsAndThisOneIsNotStored() {
+        var request = IssuedReportFixture.range(scope, ReportLanguage.ES, ReportFormat.CSV);
+        IssuedRendering meanwhile = identity -> {
+            signedIn.as("pm.mx", () -> issued.issue(request, null, null, fixture.rendering()));
+            return fixture.rendering().render(identity);
+        };
+        assertThatThrownBy(() -> signedIn.as("pm.us", () -> issued.issue(request, null, null, meanwhile)))
+                .isInstanceOf(EditConflictException.class);
+        assertThat(count(scope)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select issued_by from issued_report where scope_id = ?", String.class,
+                scope.id())).isEqualTo("pm.mx");
     }
 
     @Test
