@@ -254,9 +254,13 @@ class NotificationMailTest {
     void aDigestReaderWithNothingNewGetsNoDigest() {
         signedIn.as("poire", () -> preferences.save(new EmailChoices(true, true, true, true, true, true)));
         try {
+            // Whatever reached poire before (issued reports of other tests) goes into a first digest.
             digest.run();
             dispatcher.dispatch();
-            assertThat(TestMailServer.to(stories.email("poire"), "resumen diario")).isEmpty();
+            int before = TestMailServer.to(stories.email("poire"), "resumen diario").size();
+            digest.run();
+            dispatcher.dispatch();
+            assertThat(TestMailServer.to(stories.email("poire"), "resumen diario")).hasSize(before);
         } finally {
             signedIn.as("poire", () -> preferences.save(EmailChoices.DEFAULTS));
         }

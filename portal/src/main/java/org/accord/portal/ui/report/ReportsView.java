@@ -16,6 +16,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
@@ -100,6 +101,23 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         var verify = new RouterLink(getTranslation("reports.verify-link"), VerifyReportView.class);
         verify.setId("report-verify-link");
         add(new H2(getTranslation("reports.title")), form, actions, result, reportPreview, issued, verify);
+        resumeEarlierJob();
+    }
+
+    /** A report started before leaving the page goes on meanwhile; coming back shows it again. */
+    private void resumeEarlierJob() {
+        VaadinSession session = VaadinSession.getCurrent();
+        ReportJob earlier = session == null ? null : session.getAttribute(ReportJob.class);
+        if (earlier != null) {
+            job = earlier;
+            showJob();
+            if (earlier.state() == ReportJob.State.RUNNING) {
+                generate.setEnabled(false);
+                issue.setEnabled(false);
+            } else {
+                refreshJob();
+            }
+        }
     }
 
     private void showPreview() {
@@ -145,15 +163,23 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
             job.cancel();
         }
         job = started;
-        result.removeAll();
-        progress.setValue(0);
+        VaadinSession.getCurrent().setAttribute(ReportJob.class, started);
+        showJob();
         status.setText(getTranslation("reports.status.running"));
+        generate.setEnabled(false);
+        issue.setEnabled(false);
+        startPolling(UI.getCurrent());
+    }
+
+    private void showJob() {
+        result.removeAll();
+        progress.setValue(job.fraction());
         cancel.setVisible(true);
         result.add(progress, status, cancel);
         result.setVisible(true);
-        generate.setEnabled(false);
-        issue.setEnabled(false);
-        UI ui = UI.getCurrent();
+    }
+
+    private void startPolling(UI ui) {
         ui.setPollInterval(POLL_MILLIS);
         if (polling == null) {
             polling = ui.addPollListener(poll -> refreshJob());
@@ -195,7 +221,6 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         cancel.setVisible(false);
         generate.setEnabled(true);
         issue.setEnabled(true);
-        job = job != null && job.state() == ReportJob.State.RUNNING ? job : null;
     }
 
     private void cancelJob() {
@@ -217,11 +242,9 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
                 + "-" + LocalDate.now() + "." + request.format().extension();
     }
 
+    /** Leaving the page stops the polling, not the job. */
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (job != null) {
-            job.cancel();
-        }
         detachEvent.getUI().setPollInterval(-1);
         if (polling != null) {
             polling.remove();
@@ -232,7 +255,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         if (job != null && job.state() == ReportJob.State.RUNNING) {
-            attachEvent.getUI().setPollInterval(POLL_MILLIS);
+            startPolling(attachEvent.getUI());
         }
     }
 
