@@ -231,8 +231,12 @@ public final class TaggedPdf implements Closeable {
             throw new IllegalArgumentException(
                     "Heading level " + level + " skips a level after level " + lastHeadingLevel);
         }
+        String clean = Text.clean(text, false);
+        if (clean.isBlank()) {
+            throw new IllegalArgumentException("A heading needs text");
+        }
         closeTable();
-        PendingHeading heading = new PendingHeading(level, Text.clean(text, false), tag(language));
+        PendingHeading heading = new PendingHeading(level, clean, tag(language));
         flushHeading(faces.heading(level).lineHeight() + HEADING_BEFORE[level - 1]);
         pendingHeading = heading;
         lastHeadingLevel = level;
@@ -249,6 +253,7 @@ public final class TaggedPdf implements Closeable {
     /** A paragraph of runs, wrapped by words; a line feed in the text breaks the line. */
     public void paragraph(List<Span> spans) {
         checkOpen();
+        Objects.requireNonNull(spans, "spans");
         closeTable();
         String blockLanguage = blockLanguage(spans);
         List<Line> lines = LineBreaker.wrap(runs(spans, faces::body, blockLanguage), CONTENT_WIDTH,
@@ -263,6 +268,8 @@ public final class TaggedPdf implements Closeable {
     /** Two columns side by side (an original and its translation), each a paragraph in its own language. */
     public void sideBySide(PdfCell left, PdfCell right) {
         checkOpen();
+        Objects.requireNonNull(left, "left");
+        Objects.requireNonNull(right, "right");
         closeTable();
         float width = (CONTENT_WIDTH - GUTTER) / 2;
         String leftLanguage = blockLanguage(left.spans());
@@ -436,6 +443,7 @@ public final class TaggedPdf implements Closeable {
             writeTableOfContents();
             writeFurniture();
             writeCatalog();
+            // Object streams: PDFBox's uncompressed writer slows down badly with a few hundred thousand objects.
             document.save(out, CompressParameters.DEFAULT_COMPRESSION);
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -1029,10 +1037,10 @@ public final class TaggedPdf implements Closeable {
             if (body == null) {
                 body = StructNode.of("TBody", table);
             }
-            StructNode row = StructNode.of("TR", body);
+            StructNode row = new StructNode(StructNode.TR, body);
             List<Block> blocks = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                StructNode cell = StructNode.of("TD", row).language(otherThanDocument(cellLanguages[i]));
+                StructNode cell = new StructNode(StructNode.TD, row).language(otherThanDocument(cellLanguages[i]));
                 blocks.add(new Block(cell, lines[i], edges[i] + CELL_PADDING, cellWidth(i), columns.get(i).align()));
             }
             try {
