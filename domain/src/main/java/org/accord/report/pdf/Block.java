@@ -34,6 +34,10 @@ final class Block {
     }
 
     float height() {
+        return heightOf(lines);
+    }
+
+    static float heightOf(List<Line> lines) {
         float h = 0;
         for (Line line : lines) {
             h += line.height();

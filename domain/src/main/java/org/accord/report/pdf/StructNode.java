@@ -8,21 +8,19 @@ import org.apache.pdfbox.cos.COSName;
 
 /**
  * A structure element, built directly as a dictionary: there are hundreds of thousands in a long table, so it
- * holds only what the file needs (K is a single kid until a second one comes).
+ * holds only what the file needs: no optional /Type, K a single kid until a second one comes.
  */
 final class StructNode {
 
-    static final COSName STRUCT_ELEM = COSName.getPDFName("StructElem");
     static final COSName MCR = COSName.getPDFName("MCR");
     static final COSName OBJR = COSName.getPDFName("OBJR");
 
-    final COSDictionary dict = new COSDictionary();
+    final COSDictionary dict = new CompactDictionary();
     final COSName type;
     private COSDictionary page;
 
     StructNode(COSName type, StructNode parent) {
         this.type = type;
-        dict.setItem(COSName.TYPE, STRUCT_ELEM);
         dict.setItem(COSName.S, type);
         if (parent != null) {
             dict.setItem(COSName.P, parent.dict);
@@ -33,6 +31,9 @@ final class StructNode {
     static StructNode of(String type, StructNode parent) {
         return new StructNode(COSName.getPDFName(type), parent);
     }
+
+    static final COSName TR = COSName.getPDFName("TR");
+    static final COSName TD = COSName.getPDFName("TD");
 
     StructNode language(String tag) {
         if (tag != null) {
@@ -50,7 +51,7 @@ final class StructNode {
         if (page == pageDict) {
             addKid(COSInteger.get(mcid));
         } else {
-            COSDictionary ref = new COSDictionary();
+            COSDictionary ref = new CompactDictionary();
             ref.setItem(COSName.TYPE, MCR);
             ref.setItem(COSName.PG, pageDict);
             ref.setInt(COSName.MCID, mcid);
@@ -83,7 +84,7 @@ final class StructNode {
     }
 
     void attribute(COSName owner, COSName key, COSBase value) {
-        COSDictionary attributes = new COSDictionary();
+        COSDictionary attributes = new CompactDictionary();
         attributes.setItem(COSName.O, owner);
         attributes.setItem(key, value);
         dict.setItem(COSName.A, attributes);

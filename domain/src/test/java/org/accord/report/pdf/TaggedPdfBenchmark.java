@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,21 +31,37 @@ public final class TaggedPdfBenchmark {
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
         System.gc();
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-             TaggedPdf doc = TaggedPdf.create(new DocumentInfo("Benchmark report", "40,000 milestones", "Accord",
-                     Locale.forLanguageTag("en-US"), Conformance.PDF_UA_1_AND_PDF_A_3A, Instant.now()), out)) {
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long processCpuStart = processCpu();
+        long written;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            TaggedPdf doc = TaggedPdf.create(new DocumentInfo("Benchmark report", "40,000 milestones", "Accord",
+                    Locale.forLanguageTag("en-US"), Conformance.PDF_UA_1_AND_PDF_A_3A, Instant.now()), out);
             write(doc, rows);
+            written = System.nanoTime();
+            doc.close();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        long end = System.nanoTime();
+        double seconds = (end - start) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        double processCpu = (processCpu() - processCpuStart) / 1e9;
         long peak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         int pages;
         try (PDDocument read = Loader.loadPDF(file.toFile())) {
             pages = read.getNumberOfPages();
         }
-        System.out.printf(Locale.ROOT, "rows %d, pages %d, %.2f s, %.0f pages/s, peak heap %d MB (max %d MB), file %d KB%n",
-                rows, pages, seconds, pages / seconds, peak >> 20, Runtime.getRuntime().maxMemory() >> 20,
-                Files.size(file) >> 10);
+        System.out.printf(Locale.ROOT, "rows %d, pages %d, %.2f s (layout %.2f s, close and save %.2f s; CPU: main"
+                        + " thread %.2f s, all threads %.2f s), %.0f pages/s, peak heap %d MB (max %d MB), file %d KB%n",
+                rows, pages, seconds, (written - start) / 1e9, (end - written) / 1e9, cpu, processCpu, pages / seconds, peak >> 20,
+                Runtime.getRuntime().maxMemory() >> 20, Files.size(file) >> 10);
+    }
+
+    /** CPU time of the whole process (GC and compiler threads too): on a busy machine, wall time says little. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     static void write(TaggedPdf doc, int rows) {

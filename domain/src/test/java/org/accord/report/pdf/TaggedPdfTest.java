@@ -59,6 +59,17 @@ class TaggedPdfTest {
     }
 
     @Test
+    void validationCatchesAnUntaggedDocument() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(out);
+        }
+
+        assertThat(failures(out.toByteArray(), PDFAFlavour.PDFUA_1)).isNotEmpty();
+    }
+
+    @Test
     void textCopiesOutExactlyWithAccentsLigatureLettersAndHashes() throws Exception {
         byte[] pdf = write(Conformance.PDF_UA_1, doc -> {
             doc.heading(1, "Secretaría de Hacienda y Crédito Público");
@@ -112,6 +123,7 @@ class TaggedPdfTest {
         }
         String all = text(pdf, 1, Integer.MAX_VALUE).replaceAll("Note\\s", "").replaceAll("\\s+", " ");
         assertThat(all).contains("short " + tall + " after");
+        assertThat(failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 failed rules").isEmpty();
     }
 
     @Test
@@ -220,6 +232,7 @@ class TaggedPdfTest {
 
         String text = text(pdf, 1, 1);
         assertThat(text).contains("Tab here", "a b cdef", "xy", "cell value");
+        assertThat(failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 failed rules").isEmpty();
     }
 
     @Test
