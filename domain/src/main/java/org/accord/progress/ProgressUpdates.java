@@ -1,5 +1,8 @@
 package org.accord.progress;
 
+import static org.accord.progress.UpdateTranslations.languageOf;
+import static org.accord.progress.UpdateTranslations.partyLanguage;
+
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Comparator;
@@ -113,8 +116,7 @@ public class ProgressUpdates {
         PersonRef me = directory.me();
         Optional<ProgressUpdate> update = updates.find(periodId, initiativeId, party.getId());
         Map<Long, Translated> translated = translations.of(update.map(ProgressUpdate::getId).stream().toList());
-        Language newOnesIn = partyCode.equals(me.partyCode())
-                ? directory.preferredLanguage(me.username()).orElse(partyLanguage(partyCode)) : partyLanguage(partyCode);
+        Language newOnesIn = partyCode.equals(me.partyCode()) ? authorsLanguage() : partyLanguage(partyCode);
         return view(period, initiative, partyCode, update, me,
                 update.map(found -> translated.get(found.getId())).orElse(Translated.NONE), newOnesIn);
     }
@@ -140,7 +142,7 @@ public class ProgressUpdates {
     public void translate(long updateId, TranslationDraft draft) {
         PersonRef me = directory.me();
         ProgressUpdate update = visible(updateId, me);
-        translations.translate(update, UpdateTranslations.languageOf(update, partyCodes().get(update.getPartyId())), draft, me);
+        translations.translate(update, languageOf(update, partyCodes().get(update.getPartyId())), draft, me);
     }
 
     /**
@@ -152,8 +154,8 @@ public class ProgressUpdates {
         PersonRef me = directory.me();
         ProgressUpdate update = visible(updateId, me);
         String initiativeCode = portfolio.detail(update.getInitiativeId()).code();
-        return translations.assign(update, UpdateTranslations.languageOf(update, partyCodes().get(update.getPartyId())), initiativeCode,
-                username, me);
+        Language original = languageOf(update, partyCodes().get(update.getPartyId()));
+        return translations.assign(update, original, initiativeCode, username, me);
     }
 
     /** Active people of the country who may be asked to translate its updates, by name; at most {@code limit}. */
@@ -193,7 +195,7 @@ public class ProgressUpdates {
                 showContent ? found.getNextSteps() : null, showContent ? found.getRisksAndIssues() : null,
                 showContent ? found.getProposedHealth() : null, found.getState(), found.isLocked(),
                 showContent ? found.getReturnComment() : null, found.getSubmittedBy(), found.getSubmittedAt(),
-                found.getDecidedBy(), found.getDecidedAt(), mayEdit, mayDecide, UpdateTranslations.languageOf(found, partyCode),
+                found.getDecidedBy(), found.getDecidedAt(), mayEdit, mayDecide, languageOf(found, partyCode),
                 showContent ? translated.translation() : null, showContent ? translated.translatorName() : null,
                 UpdateTranslations.mayTranslate(found, translated.translatorId(), me),
                 UpdateTranslations.mayAsk(found, me));
@@ -263,10 +265,6 @@ public class ProgressUpdates {
     private Language authorsLanguage() {
         PersonRef me = directory.me();
         return directory.preferredLanguage(me.username()).orElse(partyLanguage(me.partyCode()));
-    }
-
-    private static Language partyLanguage(String partyCode) {
-        return "MX".equals(partyCode) ? Language.ES : Language.EN;
     }
 
     private ProgressUpdate editable(long periodId, long initiativeId, long expectedVersion) {

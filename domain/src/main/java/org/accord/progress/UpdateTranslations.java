@@ -82,7 +82,10 @@ class UpdateTranslations {
         return translations.existsById(updateId);
     }
 
-    /** Writes or corrects the translation; a translator with an open task for it finds the task done. */
+    /**
+     * Writes or corrects the translation; the translator's open task for it is then done, when the writer may
+     * move it on (the translator, or an author who still leads the initiative).
+     */
     void translate(ProgressUpdate update, Language original, TranslationDraft draft, PersonRef me) {
         Optional<TranslatorAssignment> assignment = translators.findById(update.getId());
         boolean asked = assignment.map(a -> a.getTranslatorId() == me.id()).orElse(false);
@@ -114,7 +117,7 @@ class UpdateTranslations {
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException raced) {
             throw new EditConflictException("progress update translation", update.getId());
         }
-        if (asked && assignment.get().getTaskId() != null) {
+        if (assignment.isPresent() && assignment.get().getTaskId() != null) {
             closeTask(assignment.get().getTaskId(), me);
         }
     }
@@ -124,7 +127,7 @@ class UpdateTranslations {
      * person asked before. Returns the task's id.
      */
     long assign(ProgressUpdate update, Language original, String initiativeCode, String username, PersonRef me) {
-        if (!mayAsk(update, me)) {
+        if (!isAuthor(update, me) && !isProgramManagerOf(update, me)) {
             throw new AccessDeniedException("Only the update's author and their country's program managers ask");
         }
         requireSubmitted(update);
@@ -154,15 +157,19 @@ class UpdateTranslations {
     }
 
     static boolean mayAsk(ProgressUpdate update, PersonRef me) {
-        return update.getState().isSubmitted() && (isAuthor(update, me)
-                || me.isAdminOrProgramManager() && me.partyId() == update.getPartyId());
+        return update.getState().isSubmitted() && (isAuthor(update, me) || isProgramManagerOf(update, me));
+    }
+
+    private static boolean isProgramManagerOf(ProgressUpdate update, PersonRef me) {
+        return me.isAdminOrProgramManager() && me.partyId() == update.getPartyId();
     }
 
     /** Updates stored without a language are read as written in their country's. */
     static Language languageOf(ProgressUpdate update, String partyCode) {
-        if (update.getLanguage() != null) {
-            return update.getLanguage();
-        }
+        return update.getLanguage() != null ? update.getLanguage() : partyLanguage(partyCode);
+    }
+
+    static Language partyLanguage(String partyCode) {
         return "MX".equals(partyCode) ? Language.ES : Language.EN;
     }
 
@@ -223,9 +230,10 @@ class UpdateTranslations {
         return task.row().status().isClosed() ? Optional.empty() : Optional.of(task);
     }
 
+    /** Left open when the task service would refuse: the assignee then closes it. */
     private void closeTask(long taskId, PersonRef me) {
         TaskDetail task = tasks.detail(taskId);
-        if (task.row().status().isClosed() || !task.mayWork() || task.row().assigneeId() != me.id()) {
+        if (task.row().status().isClosed() || !task.mayWork()) {
             return;
         }
         Language reader = directory.preferredLanguage(me.username()).orElse(Language.EN);

@@ -201,6 +201,8 @@ class ProgressTranslationsTest {
 
         assertThatThrownBy(() -> signedIn.as("liaison.us", () -> updates.translate(id, translation(null, "Otra"))))
                 .isInstanceOf(EditConflictException.class);
+        assertThat(signedIn.as("liaison.us", () -> tasks.mine(false, Pageable.unpaged())))
+                .as("the author wrote it: the task is done").noneMatch(task -> task.title().contains(period.code()));
 
         var correction = usUpdateAs("liaison.us").translationDraft();
         correction.setAccomplishments("Versión corregida");
@@ -225,6 +227,8 @@ class ProgressTranslationsTest {
         assertThatThrownBy(() -> signedIn.as("lead.mx", () -> updates.translate(id, translation(null, "x"))))
                 .as("a returned update is the US side's draft again").isInstanceOf(EditConflictException.class);
         assertRefused(() -> signedIn.as("bersin", () -> updates.translate(id, usUpdateAs("bersin").translationDraft())),
+                "update", "progress.translation.not-submitted");
+        assertRefused(() -> signedIn.as("bersin", () -> updates.assignTranslator(id, "liaison.us")),
                 "update", "progress.translation.not-submitted");
 
         long mxDraft = signedIn.as("lead.mx", () -> updates.saveDraft(period.id(), initiative, written("Borrador")));

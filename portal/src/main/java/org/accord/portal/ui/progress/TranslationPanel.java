@@ -41,8 +41,9 @@ class TranslationPanel extends VerticalLayout {
             heading.setText(getTranslation("progress.translation.title", into));
             missing.setText(getTranslation("progress.translation.missing", into));
         } else {
-            heading.setText(getTranslation("progress.translation.by", ProgressTexts.languageName(translation.language()),
-                    translation.translatedByName(), Dates.dateTime(translation.translatedAt())));
+            heading.setText(getTranslation("progress.translation.by",
+                    ProgressTexts.languageName(translation.language()), translation.translatedByName(),
+                    Dates.dateTime(translation.translatedAt())));
             missing.setVisible(false);
             field(accomplishments, "progress.accomplishments", translation.accomplishments());
             field(nextSteps, "progress.next-steps", translation.nextSteps());
@@ -54,7 +55,8 @@ class TranslationPanel extends VerticalLayout {
             asked.setText(getTranslation("progress.translation.asked", update.translatorName()));
         }
         write.setId("translation-write");
-        write.setText(getTranslation(translation == null ? "progress.translation.write" : "progress.translation.correct"));
+        write.setText(getTranslation(translation == null
+                ? "progress.translation.write" : "progress.translation.correct"));
         write.setVisible(update.mayTranslate());
         write.addClickListener(click -> {
             writing = new TranslationDialog(update, updates, afterwards);

@@ -50,7 +50,8 @@ class TranslatorDialog extends Dialog {
         }
         try {
             updates.assignTranslator(update.id(), translator.getValue().username());
-            ProgressChanges.success(getTranslation("progress.translator.assigned", translator.getValue().displayName()));
+            ProgressChanges.success(getTranslation("progress.translator.assigned",
+                    translator.getValue().displayName()));
         } catch (InvalidInputException refused) {
             if (refused.field().equals("translator")) {
                 showAtTranslator(refused.messageKey());

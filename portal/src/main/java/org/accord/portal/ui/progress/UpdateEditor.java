@@ -73,7 +73,8 @@ class UpdateEditor extends VerticalLayout {
         saveDraft.setVisible(update.mayEdit());
         submit.setVisible(update.mayEdit());
         var actions = new HorizontalLayout(saveDraft, submit);
-        add(title, state, returnComment, original, language, accomplishments, nextSteps, risksAndIssues, proposedHealth, actions);
+        add(title, state, returnComment, original, language, accomplishments, nextSteps, risksAndIssues,
+                proposedHealth, actions);
     }
 
     ProgressUpdateView update() {

@@ -153,6 +153,53 @@ class UpdateTranslationViewsTest extends PortalBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("lead.mx")
+    void aMexicanLeadReadsInSpanishWhichTranslationIsThereAndWhichIsMissing() {
+        long us = submitted();
+        signedIn.as("bersin", () -> updates.translate(us, spanish("Intercambio en marcha")));
+        signedIn.as("lead.mx", () -> updates.submit(period.id(), initiative, written("Capacitación concluida")));
+        InitiativeProgressUpdates tab = openTab();
+        var grid = test(tab.grid);
+
+        for (int row = 0; row < grid.size(); row++) {
+            grid.select(row);
+            if (grid.getRow(row).partyCode().equals("MX")) {
+                assertThat(tab.translation.missing.getText()).isEqualTo("Aún no hay traducción al inglés.");
+                assertThat(tab.translation.write.getText()).isEqualTo("Escribir la traducción");
+            } else {
+                assertThat(tab.translation.heading.getText()).startsWith("Traducción (español) por Alan Bersin");
+                assertThat(tab.translation.write.isVisible()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    @WithUserDetails("pm.us")
+    void aProgramManagerReviewingTheUpdateMayAskForItsTranslationButNotWriteIt() {
+        submitted();
+        PeriodsView view = navigate(PeriodsView.class);
+        test(view.period).selectItem(period.code() + " · open");
+        var grid = test(view.grid);
+        for (int row = 0; row < grid.size(); row++) {
+            if (grid.getRow(row).initiativeId() == initiative) {
+                grid.select(row);
+            }
+        }
+        test(view.openUpdate.stream().filter(button -> button.getId().orElseThrow().equals("open-update-US"))
+                .findFirst().orElseThrow()).click();
+
+        assertThat(view.review.content.original.getText()).isEqualTo("Original, written in English");
+        assertThat(view.review.translation.missing.getText()).isEqualTo("No Spanish translation yet.");
+        assertThat(view.review.translation.write.isVisible()).isFalse();
+        test(view.review.translation.ask).click();
+        TranslatorDialog dialog = $(TranslatorDialog.class).single();
+        dialog.translator.setValue(directory.findByUsername("morton").orElseThrow());
+        test(dialog.assign).click();
+
+        assertThat(view.review.translation.asked.getText()).isEqualTo("Asked to translate it: John Morton");
+    }
+
+    @Test
     @WithUserDetails("bersin")
     void theLeadChangesTheLanguageOfTheirDraft() {
         MyUpdatesView view = navigate(MyUpdatesView.class);
