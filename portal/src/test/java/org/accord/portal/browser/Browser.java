@@ -35,7 +35,7 @@ final class Browser implements AutoCloseable {
 
     static Browser open(URI portal) {
         Path profile = createProfile();
-        return new Browser(portal, profile, Chromium.start(profile));
+        return new Browser(portal, profile, Chromium.start(profile, downloads(profile)));
     }
 
     void visit(String path) {
@@ -73,12 +73,48 @@ final class Browser implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
+    /** The folder the browser saves downloads in: inside the throw-away profile, so it goes with it. */
+    Path downloads() {
+        return downloads(profile);
+    }
+
+    /** Waits until the browser has finished saving a file it had not saved before {@code seen}, and returns it. */
+    Path awaitDownload(List<Path> seen) {
+        return await(driver -> {
+            try (Stream<Path> files = Files.list(downloads())) {
+                return files.filter(file -> !seen.contains(file))
+                        .filter(file -> !file.getFileName().toString().endsWith(".crdownload"))
+                        .filter(file -> file.toFile().length() > 0)
+                        .findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The files downloaded so far. */
+    List<Path> downloaded() {
+        try (Stream<Path> files = Files.list(downloads())) {
+            return files.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         try {
             driver.quit();
         } finally {
             deleteProfile();
+        }
+    }
+
+    private static Path downloads(Path profile) {
+        try {
+            return Files.createDirectories(profile.resolve("downloads"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,15 +35,16 @@ final class Chromium {
                         + " not found; install the Debian packages chromium and chromium-driver");
     }
 
-    static ChromeDriver start(Path profile) {
+    /** Starts the browser; files it downloads land in {@code downloads}, without asking. */
+    static ChromeDriver start(Path profile, Path downloads) {
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        return new ChromeDriver(service, options(profile));
+        return new ChromeDriver(service, options(profile, downloads));
     }
 
-    private static ChromeOptions options(Path profile) {
+    private static ChromeOptions options(Path profile, Path downloads) {
         var logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         var options = new ChromeOptions();
@@ -51,6 +53,8 @@ final class Chromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         return options;
     }
 }

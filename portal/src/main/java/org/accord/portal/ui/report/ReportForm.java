@@ -161,6 +161,7 @@ class ReportForm extends FormLayout {
         from.setInvalid(false);
         to.setInvalid(false);
         scope.setInvalid(false);
+        internal.setInvalid(false);
     }
 
     private Optional<ReportRequest> invalid(HasValidation field, String key) {

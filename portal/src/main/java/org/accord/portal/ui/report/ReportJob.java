@@ -1,5 +1,6 @@
 package org.accord.portal.ui.report;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,7 +16,11 @@ final class ReportJob {
     private volatile String errorKey;
     private volatile Future<?> future;
 
+    /** Records how far the writing got; once cancelled, stops the writing, which would otherwise run to its end. */
     void advanced(int doneSoFar, int all) {
+        if (state == State.CANCELLED) {
+            throw new CancellationException("The report was cancelled");
+        }
         done.set(doneSoFar);
         total.set(all);
     }
@@ -42,8 +47,10 @@ final class ReportJob {
     }
 
     void finished(ReportFile written) {
-        this.file = written;
-        this.state = State.DONE;
+        if (state == State.RUNNING) {
+            this.file = written;
+            this.state = State.DONE;
+        }
     }
 
     void failed(String key) {
