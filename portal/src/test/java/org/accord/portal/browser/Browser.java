@@ -84,6 +84,8 @@ final class Browser implements AutoCloseable {
             try (Stream<Path> files = Files.list(downloads())) {
                 return files.filter(file -> !seen.contains(file))
                         .filter(file -> !file.getFileName().toString().endsWith(".crdownload"))
+                        // Chromium writes into a hidden temporary file first, then renames it.
+                        .filter(file -> !file.getFileName().toString().startsWith("."))
                         .filter(file -> file.toFile().length() > 0)
                         .findFirst().orElse(null);
             } catch (IOException e) {
