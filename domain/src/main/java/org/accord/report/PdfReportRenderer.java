@@ -60,13 +60,15 @@ class PdfReportRenderer implements ReportRenderer {
     }
 
     private static void footer(TaggedPdf pdf, ReportCover cover, ReportWords words, ReportAttachment attachment) {
-        String pages = words.get("report.footer.page");
+        // The footer stays in the document's first language: both would not fit on one line.
+        var language = words.primary();
+        String pages = words.in(language, "report.footer.page");
         if (cover.issued()) {
             ReportIdentity identity = cover.identity();
-            pdf.setFooter(words.get("report.footer.issued", identity.identifier(), identity.version(),
+            pdf.setFooter(words.in(language, "report.footer.issued", identity.identifier(), identity.version(),
                     identity.verifyUrl()), attachment == null ? "" : attachment.sha256(), pages);
         } else {
-            pdf.setFooter(words.get("report.footer.draft", words.time(cover.generatedAt())), "", pages);
+            pdf.setFooter(words.in(language, "report.footer.draft", words.time(cover.generatedAt())), "", pages);
         }
         if (cover.internal()) {
             pdf.setRunningHeader(words.get("report.internal.banner", cover.partyCode()));

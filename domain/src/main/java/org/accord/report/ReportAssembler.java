@@ -66,11 +66,20 @@ class ReportAssembler {
         return new ReportPeriod(null, null, request.from(), request.to());
     }
 
-    /** The ends of the (at most eight) reporting periods up to the report's, then its own day: the trend's x axis. */
+    /**
+     * The trend chart's x axis: the ends of the (at most eight) reporting periods up to the report's, then its own
+     * day; with fewer than three periods behind it, the ends of the six months up to the report's day instead.
+     */
     private List<LocalDate> reportDates(ReportPeriod period, LocalDate asOf) {
         List<LocalDate> ends = new ArrayList<>(reader.periods().stream().map(ReportPeriod::end)
                 .filter(end -> end.isBefore(asOf)).sorted().toList());
         List<LocalDate> dates = new ArrayList<>(ends.subList(Math.max(0, ends.size() - 8), ends.size()));
+        if (dates.size() < 2) {
+            dates.clear();
+            for (int back = 6; back >= 1; back--) {
+                dates.add(asOf.minusMonths(back).withDayOfMonth(1).plusMonths(1).minusDays(1));
+            }
+        }
         dates.add(asOf);
         return dates;
     }
