@@ -81,16 +81,11 @@ final class Browser implements AutoCloseable {
     /** Waits until the browser has finished saving a file it had not saved before {@code seen}, and returns it. */
     Path awaitDownload(List<Path> seen) {
         return await(driver -> {
-            try (Stream<Path> files = Files.list(downloads())) {
-                return files.filter(file -> !seen.contains(file))
-                        .filter(file -> !file.getFileName().toString().endsWith(".crdownload"))
-                        // Chromium writes into a hidden temporary file first, then renames it.
-                        .filter(file -> !file.getFileName().toString().startsWith("."))
-                        .filter(file -> file.toFile().length() > 0)
-                        .findFirst().orElse(null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            List<Path> fresh = downloaded().stream().filter(file -> !seen.contains(file)).toList();
+            // Chromium writes into hidden and .crdownload files first, and renames the finished file.
+            boolean saving = fresh.stream().map(file -> file.getFileName().toString())
+                    .anyMatch(name -> name.startsWith(".") || name.endsWith(".crdownload"));
+            return saving ? null : fresh.stream().filter(file -> file.toFile().length() > 0).findFirst().orElse(null);
         });
     }
 
