@@ -115,12 +115,13 @@ class IssuedReport {
         this.reason = plan.reason();
     }
 
-    IssuedReportView view(String issuedByName, String supersedesIdentifier, IssuedReport supersededBy) {
+    IssuedReportView view(String issuedByName, String supersedesIdentifier, IssuedReport supersededBy,
+                          Bilingual scopeName) {
         return new IssuedReportView(id, identifier, version, periodId, periodCode, dateFrom, dateTo, scopeKind,
                 scopeId, language, format, fileName, contentType, sizeBytes, pages, sha256, dataSha256, issuedBy,
                 issuedByName, issuedAt, supersedesId, supersedesIdentifier, reason,
                 supersededBy == null ? null : supersededBy.getId(),
-                supersededBy == null ? null : supersededBy.getIdentifier());
+                supersededBy == null ? null : supersededBy.getIdentifier(), scopeName);
     }
 
     Long getId() {

@@ -63,6 +63,7 @@ public class IssuedReports {
 
     private final IssuedReportRepository reports;
     private final IssuedReportStore store;
+    private final ReportReader scopes;
     private final ReportingPeriods periods;
     private final Directory directory;
     private final ApplicationEventPublisher events;
@@ -73,12 +74,13 @@ public class IssuedReports {
     private final Clock clock;
 
     IssuedReports(IssuedReportRepository reports, IssuedReportStore store, ReportingPeriods periods,
-                  Directory directory, ApplicationEventPublisher events, AuditLog audit,
+                  ReportReader scopes, Directory directory, ApplicationEventPublisher events, AuditLog audit,
                   PlatformTransactionManager transactionManager,
                   @Value("${accord.portal.base-url:http://localhost:8080}") String baseUrl,
                   ObjectProvider<Clock> clock) {
         this.reports = reports;
         this.store = store;
+        this.scopes = scopes;
         this.periods = periods;
         this.directory = directory;
         this.events = events;
@@ -373,7 +375,12 @@ public class IssuedReports {
                         people.containsKey(row.getIssuedBy()) ? people.get(row.getIssuedBy()).displayName()
                                 : row.getIssuedBy(),
                         row.getSupersedesId() == null ? null : predecessors.get(row.getSupersedesId()),
-                        successors.get(row.getId())))
+                        successors.get(row.getId()), scopeName(row)))
                 .toList();
+    }
+
+    private Bilingual scopeName(IssuedReport row) {
+        return row.getScopeKind() == ScopeKind.ALL ? null
+                : scopes.scopeName(new ReportScope(row.getScopeKind(), row.getScopeId())).orElse(null);
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,18 @@ class ReportReader {
         return jdbc.query(sql, parameters, (rs, n) -> new Bilingual(rs.getString(1), rs.getString(2))).stream().findFirst();
     }
 
+    /**
+     * Party codes by id. The chunked statements name parties by id rather than joining {@code party}: with the
+     * join, MariaDB led with the two-row party table and walked every row of that party.
+     */
+    private Map<Long, String> parties() {
+        Map<Long, String> parties = new HashMap<>();
+        jdbc.getJdbcTemplate().query("SELECT id, code FROM party", rs -> {
+            parties.put(rs.getLong(1), rs.getString(2));
+        });
+        return parties;
+    }
+
     List<String> partyCodes() {
         return jdbc.getJdbcTemplate().queryForList("SELECT code FROM party ORDER BY id", String.class);
     }
@@ -116,24 +129,30 @@ class ReportReader {
         return new ReportOutline(entries);
     }
 
-    /** Each party's lead agency and current oversight lead, parties in their order. */
+    /**
+     * Each party's lead agency and current oversight lead, parties in their order. Two statements, each led by
+     * its own initiative index: joined in one, MariaDB chose to walk every assignment of a party.
+     */
     Map<Long, List<LeadLine>> sides(Collection<Long> initiativeIds) {
         var parameters = new MapSqlParameterSource("ids", initiativeIds);
-        Map<Long, Map<String, LeadLine>> sides = new LinkedHashMap<>();
-        jdbc.query("SELECT i.id, p.code, ag.code, ag.name_en, ag.name_es, u.display_name"
+        Map<Long, String> parties = parties();
+        Map<String, String> leads = new HashMap<>();
+        jdbc.query("SELECT oa.initiative_id, oa.party_id, u.display_name FROM oversight_assignment oa"
+                + " JOIN user_account u ON u.id = oa.lead_id"
+                + " WHERE oa.initiative_id IN (:ids) AND oa.ended_at IS NULL", parameters, rs -> {
+                    leads.put(rs.getLong(1) + "/" + parties.get(rs.getLong(2)), rs.getString(3));
+                });
+        Map<Long, List<LeadLine>> result = new LinkedHashMap<>();
+        jdbc.query("SELECT i.id, p.code, ag.code, ag.name_en, ag.name_es"
                 + " FROM initiative i CROSS JOIN party p"
                 + " LEFT JOIN initiative_lead_agency la ON la.initiative_id = i.id AND la.party_id = p.id"
                 + " LEFT JOIN agency ag ON ag.id = la.agency_id"
-                + " LEFT JOIN oversight_assignment oa ON oa.initiative_id = i.id AND oa.party_id = p.id AND oa.ended_at IS NULL"
-                + " LEFT JOIN user_account u ON u.id = oa.lead_id"
                 + " WHERE i.id IN (:ids) ORDER BY i.id, p.id", parameters, rs -> {
                     String agencyCode = rs.getString(3);
-                    sides.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>()).putIfAbsent(rs.getString(2),
-                            new LeadLine(rs.getString(2), agencyCode, agencyCode == null ? null
-                                    : new Bilingual(rs.getString(4), rs.getString(5)), rs.getString(6)));
+                    result.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new LeadLine(rs.getString(2),
+                            agencyCode, agencyCode == null ? null : new Bilingual(rs.getString(4), rs.getString(5)),
+                            leads.get(rs.getLong(1) + "/" + rs.getString(2))));
                 });
-        Map<Long, List<LeadLine>> result = new LinkedHashMap<>();
-        sides.forEach((id, byParty) -> result.put(id, List.copyOf(byParty.values())));
         return result;
     }
 
@@ -175,20 +194,20 @@ class ReportReader {
         if (periodIds.isEmpty()) {
             return result;
         }
-        jdbc.query("SELECT pu.id, pu.initiative_id, p.code, pu.language, pu.accomplishments, pu.next_steps,"
+        Map<Long, String> parties = parties();
+        jdbc.query("SELECT pu.id, pu.initiative_id, pu.party_id, pu.language, pu.accomplishments, pu.next_steps,"
                 + " pu.risks_and_issues, COALESCE(su.display_name, pu.submitted_by), pu.submitted_at, t.accomplishments,"
                 + " t.next_steps, t.risks_and_issues, COALESCE(tu.display_name, t.translated_by), t.translated_at, t.update_id"
-                + " FROM progress_update pu JOIN party p ON p.id = pu.party_id"
-                + " JOIN reporting_period rp ON rp.id = pu.period_id"
+                + " FROM progress_update pu JOIN reporting_period rp ON rp.id = pu.period_id"
                 + " LEFT JOIN user_account su ON su.username = pu.submitted_by"
                 + " LEFT JOIN progress_update_translation t ON t.update_id = pu.id"
                 + " LEFT JOIN user_account tu ON tu.username = t.translated_by"
                 + " WHERE pu.state = 'APPROVED' AND pu.period_id IN (:periods) AND pu.initiative_id IN (:ids)"
-                + " ORDER BY pu.initiative_id, rp.start_date, p.id",
+                + " ORDER BY pu.initiative_id, rp.start_date, pu.party_id",
                 new MapSqlParameterSource("ids", initiativeIds).addValue("periods", periodIds), rs -> {
                     boolean translated = rs.getObject(15) != null;
-                    var line = new UpdateLine(rs.getLong(1), rs.getLong(2), rs.getString(3), language(rs.getString(4),
-                            rs.getString(3)), new UpdateText(rs.getString(5), rs.getString(6), rs.getString(7)),
+                    String party = parties.get(rs.getLong(3));
+                    var line = new UpdateLine(rs.getLong(1), rs.getLong(2), party, language(rs.getString(4), party), new UpdateText(rs.getString(5), rs.getString(6), rs.getString(7)),
                             rs.getString(8), instant(rs, 9),
                             translated ? new UpdateText(rs.getString(10), rs.getString(11), rs.getString(12)) : null,
                             translated ? rs.getString(13) : null, translated ? instant(rs, 14) : null);
@@ -201,14 +220,14 @@ class ReportReader {
     Map<Long, List<RiskLine>> openRisks(Collection<Long> initiativeIds, LocalDate end) {
         Map<Long, List<RiskLine>> result = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
-        jdbc.query("SELECT pu.initiative_id, p.code, rp.code, pu.language, pu.risks_and_issues"
+        Map<Long, String> parties = parties();
+        jdbc.query("SELECT pu.initiative_id, pu.party_id, rp.code, pu.language, pu.risks_and_issues"
                 + " FROM progress_update pu JOIN reporting_period rp ON rp.id = pu.period_id"
-                + " JOIN party p ON p.id = pu.party_id"
                 + " WHERE pu.state = 'APPROVED' AND rp.start_date <= :end AND pu.initiative_id IN (:ids)"
-                + " ORDER BY pu.initiative_id, p.id, rp.start_date DESC",
+                + " ORDER BY pu.initiative_id, pu.party_id, rp.start_date DESC",
                 new MapSqlParameterSource("ids", initiativeIds).addValue("end", end), rs -> {
                     long initiativeId = rs.getLong(1);
-                    String party = rs.getString(2);
+                    String party = parties.get(rs.getLong(2));
                     String text = rs.getString(5);
                     if (seen.add(initiativeId + "/" + party) && text != null && !text.isBlank()) {
                         result.computeIfAbsent(initiativeId, id -> new ArrayList<>()).add(new RiskLine(initiativeId,

@@ -2,6 +2,7 @@ package org.accord.portal.ui.report;
 
 import com.vaadin.flow.component.UI;
 import org.accord.portal.ui.Dates;
+import org.accord.portal.ui.Texts;
 import org.accord.report.IssuedReportView;
 
 /** How issued reports read in the user's language: scope, language, and one sentence describing a report. */
@@ -11,6 +12,9 @@ final class ReportTexts {
     }
 
     static String scope(IssuedReportView report) {
+        if (report.scopeName() != null) {
+            return report.scopeName().in(Texts.currentLanguage());
+        }
         return UI.getCurrent().getTranslation("issued.scope." + report.scopeKind().name(),
                 report.scopeId() == null ? "" : report.scopeId().toString());
     }
