@@ -107,6 +107,8 @@ class MilestoneSearch {
             }
             orders.add(by.isAscending() ? builder.asc(path) : builder.desc(path));
         }
+        // Ties (two milestones due the same day) keep one order, so that pages neither repeat nor skip a row.
+        orders.add(builder.asc(milestone.get("id")));
         return orders;
     }
 }
