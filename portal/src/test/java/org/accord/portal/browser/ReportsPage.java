@@ -47,8 +47,11 @@ final class ReportsPage {
     private ReportsPage select(String selectId, String itemCondition) {
         WebElement select = browser.await(elementToBeClickable(By.id(selectId)));
         select.click();
-        browser.await(elementToBeClickable(By.xpath("//vaadin-select-item[@role='option'][" + itemCondition + "]")))
-                .click();
+        WebElement item = browser.await(elementToBeClickable(
+                By.xpath("//vaadin-select-item[@role='option'][" + itemCondition + "]")));
+        // A long list (the shared test database holds many periods) may have the item below the fold.
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", item);
+        item.click();
         browser.await(driver -> !Boolean.TRUE.equals(browser.script("return arguments[0].opened;", select)));
         return this;
     }
