@@ -6,6 +6,11 @@ import java.util.List;
 public record ReportSummary(List<StatusHealthCount> initiatives, List<MilestoneCount> milestones,
                             List<OverdueTasks> overdueTasks, List<UpdateParity> parity) {
 
+    /** A row per status, a column per health. */
+    public List<StatusHealthTable.Row> statusHealth() {
+        return StatusHealthTable.of(initiatives);
+    }
+
     public int initiativeCount() {
         return initiatives.stream().mapToInt(StatusHealthCount::count).sum();
     }

@@ -7,10 +7,10 @@ import org.accord.initiative.Health;
 import org.accord.initiative.InitiativeStatus;
 
 /** The summary's initiatives as a table: a row per status, a column per health. */
-final class StatusHealthTable {
+public final class StatusHealthTable {
 
-    record Row(InitiativeStatus status, int green, int amber, int red) {
-        int total() {
+    public record Row(InitiativeStatus status, int green, int amber, int red) {
+        public int total() {
             return green + amber + red;
         }
     }
@@ -18,7 +18,7 @@ final class StatusHealthTable {
     private StatusHealthTable() {
     }
 
-    static List<Row> of(List<StatusHealthCount> counts) {
+    public static List<Row> of(List<StatusHealthCount> counts) {
         Map<InitiativeStatus, int[]> byStatus = new EnumMap<>(InitiativeStatus.class);
         for (InitiativeStatus status : InitiativeStatus.values()) {
             byStatus.put(status, new int[Health.values().length]);

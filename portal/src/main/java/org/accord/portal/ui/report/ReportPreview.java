@@ -128,6 +128,11 @@ class ReportPreview extends VerticalLayout {
 
     private void summary(ReportSummary summary) {
         page.add(new H3(words.get("report.summary")));
+        page.add(new H4(words.get("report.summary.initiatives")));
+        page.add(ReportTable.of(List.of(words.get("report.column.status"), words.get("report.column.green"),
+                words.get("report.column.amber"), words.get("report.column.red"), words.get("report.column.total")),
+                summary.statusHealth().stream().map(row -> List.of(words.value("status", row.status()),
+                        "" + row.green(), "" + row.amber(), "" + row.red(), "" + row.total())).toList()));
         page.add(new H4(words.get("report.summary.milestones")));
         page.add(ReportTable.of(List.of(words.get("report.column.side"), words.get("report.column.done"),
                 words.get("report.column.slipped"), words.get("report.column.missed"), words.get("report.column.dueNext")),
