@@ -49,7 +49,7 @@ public final class BurnUpChart {
                 Sketch.LegendEntry.line(words.total(), TOTAL, null),
                 Sketch.LegendEntry.line(words.baseline(), BASELINE, null),
                 Sketch.LegendEntry.line(words.forecast(), FORECAST, null),
-                Sketch.LegendEntry.line(words.actual(), ACTUAL, null)), sketch.title(words.title())) + 14;
+                Sketch.LegendEntry.line(words.actual(), ACTUAL, null)), sketch.title(words.title())) + 20;
         double left = 50;
         double right = WIDTH - 20;
         double bottom = HEIGHT - 40;
@@ -82,7 +82,7 @@ public final class BurnUpChart {
         axes.add(new Shape.Line(left, plotTop, left, bottom, Stroke.solid(Palette.MUTED, 1)));
         axes.add(new Shape.Text((left + right) / 2, HEIGHT - 10, words.xAxis(), Anchor.MIDDLE, Sketch.LABEL_SIZE,
                 false, Palette.INK));
-        axes.add(new Shape.Text(10, plotTop - 5, words.yAxis(), Anchor.START, Sketch.LABEL_SIZE, false,
+        axes.add(new Shape.Text(10, plotTop - 11, words.yAxis(), Anchor.START, Sketch.LABEL_SIZE, false,
                 Palette.INK));
         sketch.add(new Shape.Group(null, axes));
 

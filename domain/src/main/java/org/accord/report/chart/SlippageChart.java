@@ -28,7 +28,7 @@ public final class SlippageChart {
             return Sketch.empty(words.title(), words.noData(), WIDTH, HEIGHT);
         }
         Sketch sketch = new Sketch(WIDTH, HEIGHT);
-        double plotTop = sketch.title(words.title()) + 22;
+        double plotTop = sketch.title(words.title()) + 30;
         double left = 50;
         double right = WIDTH - 20;
         double bottom = HEIGHT - 52;
@@ -48,7 +48,7 @@ public final class SlippageChart {
         axes.add(new Shape.Line(left, plotTop, left, bottom, Stroke.solid(Palette.MUTED, 1)));
         axes.add(new Shape.Text((left + right) / 2, HEIGHT - 8, words.xAxis(), Anchor.MIDDLE, Sketch.LABEL_SIZE,
                 false, Palette.INK));
-        axes.add(new Shape.Text(10, plotTop - 8, words.yAxis(), Anchor.START, Sketch.LABEL_SIZE, false,
+        axes.add(new Shape.Text(10, plotTop - 16, words.yAxis(), Anchor.START, Sketch.LABEL_SIZE, false,
                 Palette.INK));
         sketch.add(new Shape.Group(null, axes));
 
