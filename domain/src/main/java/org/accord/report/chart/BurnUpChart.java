@@ -44,7 +44,7 @@ public final class BurnUpChart {
             return Sketch.empty(words.title(), words.noData(), WIDTH, HEIGHT);
         }
         List<BurnUpPoint> sorted = points.stream().sorted(Comparator.comparing(BurnUpPoint::date)).toList();
-        Sketch sketch = new Sketch(WIDTH, HEIGHT);
+        Sketch sketch = new Sketch(WIDTH);
         double plotTop = sketch.legend(List.of(
                 Sketch.LegendEntry.line(words.total(), TOTAL, null),
                 Sketch.LegendEntry.line(words.baseline(), BASELINE, null),
@@ -107,7 +107,7 @@ public final class BurnUpChart {
                 + words.actual() + " " + now.actual() + ". " + Ticks.month(sorted.getLast().date(), locale) + ": "
                 + words.baseline() + " " + sorted.getLast().baseline() + ", " + words.forecast() + " "
                 + sorted.getLast().forecast() + ".";
-        return new Chart(words.title(), sketch.drawing(), alt);
+        return new Chart(words.title(), sketch.drawing(HEIGHT), alt);
     }
 
     @FunctionalInterface

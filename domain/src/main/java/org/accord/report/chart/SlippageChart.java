@@ -27,7 +27,7 @@ public final class SlippageChart {
         if (buckets.stream().allMatch(b -> b.count() == 0)) {
             return Sketch.empty(words.title(), words.noData(), WIDTH, HEIGHT);
         }
-        Sketch sketch = new Sketch(WIDTH, HEIGHT);
+        Sketch sketch = new Sketch(WIDTH);
         double plotTop = sketch.title(words.title()) + 30;
         double left = 50;
         double right = WIDTH - 20;
@@ -75,6 +75,6 @@ public final class SlippageChart {
             sketch.add(new Shape.Group(bucket.label() + ": " + bucket.count(), bar));
             alt.append(bucket.label()).append(' ').append(bucket.count()).append("; ");
         }
-        return new Chart(words.title(), sketch.drawing(), alt.substring(0, alt.length() - 2) + ".");
+        return new Chart(words.title(), sketch.drawing(HEIGHT), alt.substring(0, alt.length() - 2) + ".");
     }
 }

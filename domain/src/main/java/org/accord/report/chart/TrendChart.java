@@ -44,7 +44,7 @@ public final class TrendChart {
         if (drawn.isEmpty()) {
             return Sketch.empty(words.title(), words.noData(), WIDTH, HEIGHT);
         }
-        Sketch sketch = new Sketch(WIDTH, HEIGHT);
+        Sketch sketch = new Sketch(WIDTH);
         List<Sketch.LegendEntry> legend = new ArrayList<>();
         for (int i = 0; i < drawn.size(); i++) {
             legend.add(Sketch.LegendEntry.line(drawn.get(i).label(), stroke(i), Palette.SHAPES.get(i)));
@@ -122,7 +122,7 @@ public final class TrendChart {
             sketch.add(new Shape.Group(one.label() + ": " + summary, shapes));
             alt.append(one.label()).append(": ").append(summary).append("; ");
         }
-        return new Chart(words.title(), sketch.drawing(), alt.substring(0, alt.length() - 2) + ".");
+        return new Chart(words.title(), sketch.drawing(HEIGHT), alt.substring(0, alt.length() - 2) + ".");
     }
 
     private static Stroke stroke(int series) {

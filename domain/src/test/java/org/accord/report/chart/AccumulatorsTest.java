@@ -12,11 +12,11 @@ class AccumulatorsTest {
     @Test
     void burnUpCountsMilestonesDueByEachMonthsEnd() {
         BurnUpAccumulator burnUp = new BurnUpAccumulator()
-                .add(new MilestoneDates(LocalDate.of(2012, 11, 5), LocalDate.of(2012, 12, 1), LocalDate.of(2012, 12, 3)))
-                .add(new MilestoneDates(LocalDate.of(2013, 1, 31), LocalDate.of(2013, 2, 1), LocalDate.of(2013, 2, 27)))
-                .add(new MilestoneDates(LocalDate.of(2013, 2, 1), LocalDate.of(2013, 3, 31), null))
-                .add(new MilestoneDates(null, null, null))
-                .add(new MilestoneDates(LocalDate.of(2013, 5, 1), LocalDate.of(2013, 4, 1), null));
+                .add(dates("2012-11-05", "2012-12-01", "2012-12-03"))
+                .add(dates("2013-01-31", "2013-02-01", "2013-02-27"))
+                .add(dates("2013-02-01", "2013-03-31", null))
+                .add(dates(null, null, null))
+                .add(dates("2013-05-01", "2013-04-01", null));
 
         List<BurnUpPoint> points = burnUp.points(LocalDate.of(2013, 1, 10), LocalDate.of(2013, 4, 2));
 
@@ -69,6 +69,14 @@ class AccumulatorsTest {
                 new SlippageBucket("UP_TO_90_DAYS", 1),
                 new SlippageBucket("UP_TO_180_DAYS", 0),
                 new SlippageBucket("OVER_180_DAYS", 1));
+    }
+
+    private static MilestoneDates dates(String baseline, String forecast, String actual) {
+        return new MilestoneDates(day(baseline), day(forecast), day(actual));
+    }
+
+    private static LocalDate day(String text) {
+        return text == null ? null : LocalDate.parse(text);
     }
 
     @Test

@@ -26,11 +26,15 @@ final class ChartFixtures {
 
     static List<BurnUpPoint> burnUp() {
         return new BurnUpAccumulator()
-                .add(new MilestoneDates(LocalDate.of(2013, 1, 15), LocalDate.of(2013, 1, 20), LocalDate.of(2013, 1, 22)))
-                .add(new MilestoneDates(LocalDate.of(2013, 2, 10), LocalDate.of(2013, 3, 5), LocalDate.of(2013, 3, 1)))
-                .add(new MilestoneDates(LocalDate.of(2013, 3, 31), LocalDate.of(2013, 5, 1), null))
-                .add(new MilestoneDates(LocalDate.of(2013, 6, 30), LocalDate.of(2013, 6, 30), null))
+                .add(new MilestoneDates(day("2013-01-15"), day("2013-01-20"), day("2013-01-22")))
+                .add(new MilestoneDates(day("2013-02-10"), day("2013-03-05"), day("2013-03-01")))
+                .add(new MilestoneDates(day("2013-03-31"), day("2013-05-01"), null))
+                .add(new MilestoneDates(day("2013-06-30"), day("2013-06-30"), null))
                 .points(LocalDate.of(2013, 1, 1), LocalDate.of(2013, 6, 30));
+    }
+
+    private static LocalDate day(String text) {
+        return LocalDate.parse(text);
     }
 
     static List<SlippageBucket> slippage() {

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.accord.report.pdf.PdfFonts;
@@ -16,6 +17,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class PdfChartTest {
@@ -52,6 +55,34 @@ class PdfChartTest {
                 ChartFixtures.BURN_UP);
 
         assertThat(textOf(pdfWith(List.of(chart)))).contains("No milestones / Sin hitos");
+    }
+
+    @Test
+    void drawingIsScaledIntoTheFigureBoxTitleUppermost() throws IOException {
+        Chart chart = SlippageChart.draw(ChartFixtures.slippage(), ChartFixtures.SLIPPAGE);
+        List<TextPosition> positions = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                positions.add(text);
+                super.processTextPosition(text);
+            }
+        };
+
+        try (PDDocument reopened = Loader.loadPDF(pdfWith(List.of(chart)))) {
+            stripper.getText(reopened);
+            float pageHeight = reopened.getPage(0).getMediaBox().getHeight();
+            // The box: 450 x 300 points at (56, 400) from the page's bottom-left; the drawing is 500 x 260.
+            assertThat(positions).isNotEmpty().allSatisfy(p -> {
+                assertThat(p.getXDirAdj()).isBetween(56f, 506f);
+                assertThat(pageHeight - p.getYDirAdj()).isBetween(400f, 700f);
+            });
+            float titleTop = positions.stream().filter(p -> p.getUnicode().equals("S")).findFirst().orElseThrow()
+                    .getYDirAdj();
+            assertThat(positions).allSatisfy(p -> assertThat(p.getYDirAdj()).isGreaterThanOrEqualTo(titleTop));
+            // 450 / 500 of the 13-point title
+            assertThat(positions.getFirst().getXScale()).isCloseTo(11.7f, Offset.offset(0.1f));
+        }
     }
 
     /** One page per chart, each in a figure box smaller than the drawing, so that it is scaled to fit. */
