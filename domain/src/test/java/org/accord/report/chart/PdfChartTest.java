@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -95,7 +96,7 @@ class PdfChartTest {
                 document.addPage(page);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     content.saveGraphicsState();
-                    content.transform(org.apache.pdfbox.util.Matrix.getTranslateInstance(56, 400));
+                    content.transform(Matrix.getTranslateInstance(56, 400));
                     new PdfChart(chart).paint(content, fonts, 450, 300);
                     content.restoreGraphicsState();
                 }
