@@ -44,12 +44,12 @@ public final class BurnUpChart {
             return Sketch.empty(words.title(), words.noData(), WIDTH, HEIGHT);
         }
         List<BurnUpPoint> sorted = points.stream().sorted(Comparator.comparing(BurnUpPoint::date)).toList();
-        Sketch sketch = new Sketch(WIDTH, HEIGHT);
+        Sketch sketch = new Sketch(WIDTH);
         double plotTop = sketch.legend(List.of(
                 Sketch.LegendEntry.line(words.total(), TOTAL, null),
                 Sketch.LegendEntry.line(words.baseline(), BASELINE, null),
                 Sketch.LegendEntry.line(words.forecast(), FORECAST, null),
-                Sketch.LegendEntry.line(words.actual(), ACTUAL, null)), sketch.title(words.title())) + 14;
+                Sketch.LegendEntry.line(words.actual(), ACTUAL, null)), sketch.title(words.title())) + 20;
         double left = 50;
         double right = WIDTH - 20;
         double bottom = HEIGHT - 40;
@@ -82,7 +82,7 @@ public final class BurnUpChart {
         axes.add(new Shape.Line(left, plotTop, left, bottom, Stroke.solid(Palette.MUTED, 1)));
         axes.add(new Shape.Text((left + right) / 2, HEIGHT - 10, words.xAxis(), Anchor.MIDDLE, Sketch.LABEL_SIZE,
                 false, Palette.INK));
-        axes.add(new Shape.Text(10, plotTop - 5, words.yAxis(), Anchor.START, Sketch.LABEL_SIZE, false,
+        axes.add(new Shape.Text(10, plotTop - 11, words.yAxis(), Anchor.START, Sketch.LABEL_SIZE, false,
                 Palette.INK));
         sketch.add(new Shape.Group(null, axes));
 
@@ -107,7 +107,7 @@ public final class BurnUpChart {
                 + words.actual() + " " + now.actual() + ". " + Ticks.month(sorted.getLast().date(), locale) + ": "
                 + words.baseline() + " " + sorted.getLast().baseline() + ", " + words.forecast() + " "
                 + sorted.getLast().forecast() + ".";
-        return new Chart(words.title(), sketch.drawing(), alt);
+        return new Chart(words.title(), sketch.drawing(HEIGHT), alt);
     }
 
     @FunctionalInterface

@@ -45,13 +45,11 @@ public final class HealthChart {
                 commitments.stream().mapToDouble(c -> Sketch.textWidth(c.label(), Sketch.TICK_SIZE)).max().orElse(0));
         double left = 10 + labelWidth + 8;
         double right = WIDTH - 20;
-        // Lay out once to learn the legend's height, then size the drawing to the bars.
-        double barsTop = new Sketch(WIDTH, 1).legend(legend, new Sketch(WIDTH, 1).title(words.title())) + 4;
+        Sketch sketch = new Sketch(WIDTH);
+        double barsTop = sketch.legend(legend, sketch.title(words.title())) + 4;
         double barsBottom = barsTop + commitments.size() * (BAR + GAP);
+        // The drawing grows with the commitments, so bars keep their thickness.
         double height = barsBottom + 40;
-
-        Sketch sketch = new Sketch(WIDTH, height);
-        sketch.legend(legend, sketch.title(words.title()));
 
         int max = commitments.stream().mapToInt(CommitmentHealth::total).max().orElse(0);
         int step = Ticks.countStep(max, 5);
@@ -96,7 +94,7 @@ public final class HealthChart {
             alt.append(commitment.label()).append(": ").append(summary).append("; ");
             y += BAR + GAP;
         }
-        return new Chart(words.title(), sketch.drawing(), alt.substring(0, alt.length() - 2) + ".");
+        return new Chart(words.title(), sketch.drawing(height), alt.substring(0, alt.length() - 2) + ".");
     }
 
     private static String summary(CommitmentHealth commitment, Words words, boolean withNotRated) {

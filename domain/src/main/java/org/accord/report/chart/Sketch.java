@@ -13,21 +13,20 @@ final class Sketch {
     private static final double AVERAGE_ADVANCE = 0.6;
 
     private final double width;
-    private final double height;
     private final List<Shape> shapes = new ArrayList<>();
 
-    Sketch(double width, double height) {
+    /** A sketch as wide as the drawing will be; its height is known once the shapes are laid out. */
+    Sketch(double width) {
         this.width = width;
-        this.height = height;
     }
 
     static Chart empty(String title, String noData, double width, double height) {
-        Sketch sketch = new Sketch(width, height);
+        Sketch sketch = new Sketch(width);
         sketch.title(title);
         sketch.add(new Shape.Rect(10, 30, width - 20, height - 40, "#f7f7f7", Stroke.solid(Palette.GRID, 1)));
         sketch.text((width) / 2, 30 + (height - 40) / 2 + 4, noData, Anchor.MIDDLE, LABEL_SIZE + 1, false,
                 Palette.MUTED);
-        return new Chart(title, sketch.drawing(), title + ": " + noData);
+        return new Chart(title, sketch.drawing(height), title + ": " + noData);
     }
 
     static double textWidth(String text, double size) {
@@ -66,10 +65,6 @@ final class Sketch {
 
     double width() {
         return width;
-    }
-
-    double height() {
-        return height;
     }
 
     Sketch add(Shape shape) {
@@ -138,7 +133,7 @@ final class Sketch {
         return y + rowHeight + 4;
     }
 
-    Drawing drawing() {
+    Drawing drawing(double height) {
         return new Drawing(width, height, shapes);
     }
 }

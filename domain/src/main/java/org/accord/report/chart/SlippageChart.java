@@ -27,8 +27,8 @@ public final class SlippageChart {
         if (buckets.stream().allMatch(b -> b.count() == 0)) {
             return Sketch.empty(words.title(), words.noData(), WIDTH, HEIGHT);
         }
-        Sketch sketch = new Sketch(WIDTH, HEIGHT);
-        double plotTop = sketch.title(words.title()) + 22;
+        Sketch sketch = new Sketch(WIDTH);
+        double plotTop = sketch.title(words.title()) + 30;
         double left = 50;
         double right = WIDTH - 20;
         double bottom = HEIGHT - 52;
@@ -48,7 +48,7 @@ public final class SlippageChart {
         axes.add(new Shape.Line(left, plotTop, left, bottom, Stroke.solid(Palette.MUTED, 1)));
         axes.add(new Shape.Text((left + right) / 2, HEIGHT - 8, words.xAxis(), Anchor.MIDDLE, Sketch.LABEL_SIZE,
                 false, Palette.INK));
-        axes.add(new Shape.Text(10, plotTop - 8, words.yAxis(), Anchor.START, Sketch.LABEL_SIZE, false,
+        axes.add(new Shape.Text(10, plotTop - 16, words.yAxis(), Anchor.START, Sketch.LABEL_SIZE, false,
                 Palette.INK));
         sketch.add(new Shape.Group(null, axes));
 
@@ -75,6 +75,6 @@ public final class SlippageChart {
             sketch.add(new Shape.Group(bucket.label() + ": " + bucket.count(), bar));
             alt.append(bucket.label()).append(' ').append(bucket.count()).append("; ");
         }
-        return new Chart(words.title(), sketch.drawing(), alt.substring(0, alt.length() - 2) + ".");
+        return new Chart(words.title(), sketch.drawing(HEIGHT), alt.substring(0, alt.length() - 2) + ".");
     }
 }

@@ -28,17 +28,18 @@ public final class SvgWriter {
         }
         Drawing drawing = chart.drawing();
         StringBuilder svg = new StringBuilder(4096);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(number(drawing.width()))
-                .append(' ').append(number(drawing.height())).append("\" width=\"").append(number(drawing.width()))
-                .append("\" height=\"").append(number(drawing.height()))
+        String width = number(drawing.width());
+        String height = number(drawing.height());
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"accord-chart\" viewBox=\"0 0 ").append(width)
+                .append(' ').append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" role=\"img\" aria-labelledby=\"").append(idPrefix).append("-title ").append(idPrefix)
                 .append("-desc\" font-family=\"").append(FONTS).append("\">");
         svg.append("<title id=\"").append(idPrefix).append("-title\">").append(escape(chart.title()))
                 .append("</title>");
         svg.append("<desc id=\"").append(idPrefix).append("-desc\">").append(escape(chart.altText()))
                 .append("</desc>");
-        svg.append("<rect x=\"0\" y=\"0\" width=\"").append(number(drawing.width())).append("\" height=\"")
-                .append(number(drawing.height())).append("\" fill=\"#ffffff\"/>");
+        svg.append("<rect x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"").append(height)
+                .append("\" fill=\"#ffffff\"/>");
         shapes(drawing.shapes(), svg);
         return svg.append("</svg>").toString();
     }

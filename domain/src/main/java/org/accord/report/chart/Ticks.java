@@ -40,7 +40,7 @@ final class Ticks {
         int stride = 1;
         for (int candidate : new int[] {1, 2, 3, 6, 12, 24, 60, 120}) {
             stride = candidate;
-            if (count / candidate + 1 <= maxLabels) {
+            if ((count + candidate - 1) / candidate <= maxLabels) {
                 break;
             }
         }

@@ -44,14 +44,14 @@ public final class TrendChart {
         if (drawn.isEmpty()) {
             return Sketch.empty(words.title(), words.noData(), WIDTH, HEIGHT);
         }
-        Sketch sketch = new Sketch(WIDTH, HEIGHT);
+        Sketch sketch = new Sketch(WIDTH);
         List<Sketch.LegendEntry> legend = new ArrayList<>();
         for (int i = 0; i < drawn.size(); i++) {
             legend.add(Sketch.LegendEntry.line(drawn.get(i).label(), stroke(i), Palette.SHAPES.get(i)));
         }
         legend.add(Sketch.LegendEntry.hollowMarker(words.baseline(), MarkerShape.CIRCLE));
         legend.add(Sketch.LegendEntry.line(words.diagonal(), DIAGONAL, null));
-        double plotTop = sketch.legend(legend, sketch.title(words.title())) + 14;
+        double plotTop = sketch.legend(legend, sketch.title(words.title())) + 20;
         double left = 64;
         double right = WIDTH - 20;
         double bottom = HEIGHT - 40;
@@ -85,7 +85,7 @@ public final class TrendChart {
         axes.add(new Shape.Line(left, plotTop, left, bottom, Stroke.solid(Palette.MUTED, 1)));
         axes.add(new Shape.Text((left + right) / 2, HEIGHT - 10, words.xAxis(), Anchor.MIDDLE, Sketch.LABEL_SIZE,
                 false, Palette.INK));
-        axes.add(new Shape.Text(10, plotTop - 5, words.yAxis(), Anchor.START, Sketch.LABEL_SIZE, false,
+        axes.add(new Shape.Text(10, plotTop - 11, words.yAxis(), Anchor.START, Sketch.LABEL_SIZE, false,
                 Palette.INK));
         sketch.add(new Shape.Group(null, axes));
 
@@ -122,7 +122,7 @@ public final class TrendChart {
             sketch.add(new Shape.Group(one.label() + ": " + summary, shapes));
             alt.append(one.label()).append(": ").append(summary).append("; ");
         }
-        return new Chart(words.title(), sketch.drawing(), alt.substring(0, alt.length() - 2) + ".");
+        return new Chart(words.title(), sketch.drawing(HEIGHT), alt.substring(0, alt.length() - 2) + ".");
     }
 
     private static Stroke stroke(int series) {
