@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
-/** Document metadata: written to the XMP packet and the Info dictionary; the language is the catalog's /Lang. */
+/**
+ * Document metadata, written to the XMP packet and the Info dictionary; the language is the catalog's /Lang. A null
+ * creation time means now.
+ */
 public record DocumentInfo(String title, String subject, String author, Locale language, Conformance conformance,
         Instant created) {
 
@@ -12,7 +15,7 @@ public record DocumentInfo(String title, String subject, String author, Locale l
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(conformance, "conformance");
-        Objects.requireNonNull(created, "created");
+        created = created == null ? Instant.now() : created;
         if (title.isBlank()) {
             throw new IllegalArgumentException("A PDF/UA document needs a title");
         }

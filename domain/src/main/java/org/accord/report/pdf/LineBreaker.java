@@ -116,7 +116,7 @@ final class LineBreaker {
         float maxLeading = 0;
         for (int i = 0; i < line.runs.size(); i++) {
             Run run = line.runs.get(i);
-            pieces.add(new Piece(run, line.texts.get(i).toString(), line.widths.get(i)));
+            pieces.add(new Piece(run, line.texts.get(i).toString(), line.widths[i]));
             maxSize = Math.max(maxSize, run.face().size());
             maxLeading = Math.max(maxLeading, run.face().lineHeight());
         }
@@ -133,38 +133,39 @@ final class LineBreaker {
     private static final class Fragments {
         final List<Run> runs = new ArrayList<>(4);
         final List<StringBuilder> texts = new ArrayList<>(4);
-        final List<Float> widths = new ArrayList<>(4);
+        float[] widths = new float[4];
         float width;
 
         boolean isEmpty() {
             return runs.isEmpty();
         }
 
-        void append(Run run, int cp, float w) {
+        private int open(Run run) {
             int last = runs.size() - 1;
-            if (last < 0 || runs.get(last) != run) {
-                runs.add(run);
-                texts.add(new StringBuilder());
-                widths.add(0f);
-                last++;
+            if (last >= 0 && runs.get(last) == run) {
+                return last;
             }
-            texts.get(last).appendCodePoint(cp);
-            widths.set(last, widths.get(last) + w);
+            runs.add(run);
+            texts.add(new StringBuilder());
+            if (runs.size() > widths.length) {
+                widths = java.util.Arrays.copyOf(widths, widths.length * 2);
+            }
+            widths[last + 1] = 0;
+            return last + 1;
+        }
+
+        void append(Run run, int cp, float w) {
+            int i = open(run);
+            texts.get(i).appendCodePoint(cp);
+            widths[i] += w;
             width += w;
         }
 
         void appendAll(Fragments other) {
-            for (int i = 0; i < other.runs.size(); i++) {
-                Run run = other.runs.get(i);
-                int last = runs.size() - 1;
-                if (last >= 0 && runs.get(last) == run) {
-                    texts.get(last).append(other.texts.get(i));
-                    widths.set(last, widths.get(last) + other.widths.get(i));
-                } else {
-                    runs.add(run);
-                    texts.add(new StringBuilder(other.texts.get(i)));
-                    widths.add(other.widths.get(i));
-                }
+            for (int j = 0; j < other.runs.size(); j++) {
+                int i = open(other.runs.get(j));
+                texts.get(i).append(other.texts.get(j));
+                widths[i] += other.widths[j];
             }
             width += other.width;
         }
@@ -172,7 +173,6 @@ final class LineBreaker {
         void clear() {
             runs.clear();
             texts.clear();
-            widths.clear();
             width = 0;
         }
     }

@@ -143,7 +143,8 @@ public final class TaggedPdf implements Closeable {
                 throw new IllegalArgumentException("Page format must take two numbers, e.g. \"Page %d of %d\"", e);
             }
         }
-        flow.footer = new PageRecord.Footer(left == null ? null : Text.clean(left, false), mono == null ? null : Text.clean(mono, false),
+        flow.footer = new PageRecord.Footer(left == null ? null : Text.clean(left, false),
+                mono == null ? null : Text.clean(mono, false),
                 pageFormat);
     }
 

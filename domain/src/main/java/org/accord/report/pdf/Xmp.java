@@ -20,7 +20,8 @@ final class Xmp {
     }
 
     static String date(Instant instant) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                .format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
     }
 
     static byte[] packet(DocumentInfo info) {

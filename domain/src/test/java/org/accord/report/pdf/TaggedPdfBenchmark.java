@@ -54,8 +54,8 @@ public final class TaggedPdfBenchmark {
         }
         System.out.printf(Locale.ROOT, "rows %d, pages %d, %.2f s (layout %.2f s, close and save %.2f s; CPU: main"
                         + " thread %.2f s, all threads %.2f s), %.0f pages/s, peak heap %d MB (max %d MB), file %d KB%n",
-                rows, pages, seconds, (written - start) / 1e9, (end - written) / 1e9, cpu, processCpu, pages / seconds, peak >> 20,
-                Runtime.getRuntime().maxMemory() >> 20, Files.size(file) >> 10);
+                rows, pages, seconds, (written - start) / 1e9, (end - written) / 1e9, cpu, processCpu,
+                pages / seconds, peak >> 20, Runtime.getRuntime().maxMemory() >> 20, Files.size(file) >> 10);
     }
 
     /** CPU time of the whole process (GC and compiler threads too): on a busy machine, wall time says little. */

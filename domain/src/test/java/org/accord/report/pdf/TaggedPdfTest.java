@@ -236,6 +236,46 @@ class TaggedPdfTest {
     }
 
     @Test
+    void characterWithoutAGlyphIsReplacedNotFatal() throws Exception {
+        byte[] pdf = write(Conformance.PDF_UA_1, doc -> doc.paragraph("Kanji 漢字 and año"));
+
+        assertThat(text(pdf, 1, 1)).contains("Kanji", "and año").doesNotContain("漢");
+    }
+
+    @Test
+    void pageBreakStartsTheNextBlockOnANewPage() throws Exception {
+        byte[] pdf = write(Conformance.PDF_UA_1, doc -> {
+            doc.paragraph("First page");
+            doc.spacer(40);
+            doc.pageBreak();
+            doc.paragraph("Second page");
+        });
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+            assertThat(text(doc, 2)).contains("Second page").doesNotContain("First page");
+        }
+    }
+
+    @Test
+    void rowWithMoreCellsThanColumnsIsRefused() throws Exception {
+        try (TaggedPdf doc = TaggedPdf.create(info(Conformance.PDF_UA_1), new ByteArrayOutputStream());
+             TableWriter table = doc.table(List.of(PdfColumn.of("Only", 1)))) {
+            assertThatThrownBy(() -> table.row("one", "two")).isInstanceOf(IllegalArgumentException.class);
+            table.row("one");
+        }
+    }
+
+    @Test
+    void closedDocumentTakesNoMoreContent() throws Exception {
+        TaggedPdf doc = TaggedPdf.create(info(Conformance.PDF_UA_1), new ByteArrayOutputStream());
+        doc.paragraph("Done");
+        doc.close();
+
+        assertThatThrownBy(() -> doc.paragraph("Late")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void headingLevelsMayNotBeSkipped() throws Exception {
         try (TaggedPdf doc = TaggedPdf.create(info(Conformance.PDF_UA_1), new ByteArrayOutputStream())) {
             doc.heading(1, "One");
