@@ -35,6 +35,10 @@ class ReportChangesReader {
         List<MilestoneFact> milestones = new ArrayList<>();
         reader.eachMilestone(request.scope(), asOf, milestone -> milestones.add(new MilestoneFact(milestone.id(),
                 state(milestone), milestone.status() == MilestoneStatus.DONE)));
+        return new ReportFacts(initiatives, milestones, riskFacts(outline, period));
+    }
+
+    private List<RiskFact> riskFacts(ReportOutline outline, ReportPeriod period) {
         List<RiskFact> risks = new ArrayList<>();
         List<Long> ids = outline.initiativeIds();
         for (int start = 0; start < ids.size(); start += ReportContent.CHUNK) {
@@ -42,7 +46,7 @@ class ReportChangesReader {
                     .values().forEach(lines -> lines.forEach(risk -> risks.add(new RiskFact(risk.initiativeId(),
                             risk.partyCode(), hash(risk.text())))));
         }
-        return new ReportFacts(initiatives, milestones, risks);
+        return risks;
     }
 
     ReportChanges since(ReportRequest request, ReportOutline outline, LocalDate asOf, ReportPeriod period) {
@@ -52,13 +56,12 @@ class ReportChangesReader {
             return ReportChanges.none();
         }
         ReportFacts before = previous.get().facts();
-        ReportFacts now = facts(request, outline, asOf, period);
         Map<Long, String> codes = new HashMap<>();
         outline.entries().forEach(entry -> codes.put(entry.initiative().id(), entry.initiative().code()));
         var changes = new Collector();
         healthChanges(outline, before, changes);
         milestoneChanges(request, asOf, before, codes, changes);
-        riskChanges(outline, before, now, changes);
+        riskChanges(outline, before, riskFacts(outline, period), changes);
         return new ReportChanges(previous.get().report().identifier(), previous.get().report().issuedAt(),
                 List.copyOf(changes.listed), changes.notListed);
     }
@@ -98,12 +101,12 @@ class ReportChangesReader {
         });
     }
 
-    private static void riskChanges(ReportOutline outline, ReportFacts before, ReportFacts now, Collector changes) {
+    private static void riskChanges(ReportOutline outline, ReportFacts before, List<RiskFact> now, Collector changes) {
         Map<String, String> was = new HashMap<>();
         before.risks().forEach(risk -> was.put(risk.initiativeId() + "/" + risk.partyCode(), risk.risksSha256()));
         Map<Long, ReportOutline.Entry> entries = new HashMap<>();
         outline.entries().forEach(entry -> entries.put(entry.initiative().id(), entry));
-        for (RiskFact risk : now.risks()) {
+        for (RiskFact risk : now) {
             if (!risk.risksSha256().equals(was.get(risk.initiativeId() + "/" + risk.partyCode()))) {
                 ReportOutline.Entry entry = entries.get(risk.initiativeId());
                 changes.add(new ReportChange(ChangeKind.NEW_RISK, entry.initiative().code(), entry.initiative().title(),

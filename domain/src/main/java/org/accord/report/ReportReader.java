@@ -350,17 +350,16 @@ class ReportReader {
         if (scope.kind() == ScopeKind.COMMITMENT) {
             joins += " AND c.id = :scopeId";
         }
-        List<CommitmentHealthRow> byCommitment = jdbc.query("SELECT a.code, c.number, c.title_en, c.title_es," + counts
-                + joins + " GROUP BY a.code, c.number, c.title_en, c.title_es ORDER BY a.code, c.number", parameters,
-                (rs, n) -> new CommitmentHealthRow(rs.getString(1) + " " + rs.getInt(2),
-                        new Bilingual(rs.getString(3), rs.getString(4)), rs.getInt(5), rs.getInt(6), rs.getInt(7)));
+        List<CommitmentHealthRow> byCommitment = jdbc.query("SELECT a.code, c.number," + counts
+                + joins + " GROUP BY a.code, c.number ORDER BY a.code, c.number", parameters,
+                (rs, n) -> new CommitmentHealthRow(rs.getString(1) + " " + rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5)));
         if (byCommitment.size() <= maxBars) {
             return byCommitment;
         }
-        return jdbc.query("SELECT a.code, a.title_en, a.title_es," + counts + joins
-                + " GROUP BY a.code, a.title_en, a.title_es ORDER BY a.code", parameters,
-                (rs, n) -> new CommitmentHealthRow(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)),
-                        rs.getInt(4), rs.getInt(5), rs.getInt(6))).stream().limit(maxBars).toList();
+        return jdbc.query("SELECT a.code," + counts + joins + " GROUP BY a.code ORDER BY a.code", parameters,
+                (rs, n) -> new CommitmentHealthRow(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+                .stream().limit(maxBars).toList();
     }
 
     List<ScopeChoice> scopeChoices(ScopeKind kind) {

@@ -72,18 +72,7 @@ public final class BurnUpChart {
             axes.add(new Shape.Text(left - 5, at + 3, Integer.toString(value), Anchor.END, Sketch.TICK_SIZE, false,
                     Palette.MUTED));
         }
-        for (LocalDate tick : Ticks.months(time.start(), time.end(), 7)) {
-            double at = time.at(tick);
-            axes.add(new Shape.Line(at, bottom, at, bottom + 4, Stroke.solid(Palette.MUTED, 1)));
-            axes.add(new Shape.Text(at, bottom + 14, Ticks.month(tick, locale), Anchor.MIDDLE, Sketch.TICK_SIZE,
-                    false, Palette.MUTED));
-        }
-        axes.add(new Shape.Line(left, bottom, right, bottom, Stroke.solid(Palette.MUTED, 1)));
-        axes.add(new Shape.Line(left, plotTop, left, bottom, Stroke.solid(Palette.MUTED, 1)));
-        axes.add(new Shape.Text((left + right) / 2, HEIGHT - 10, words.xAxis(), Anchor.MIDDLE, Sketch.LABEL_SIZE,
-                false, Palette.INK));
-        axes.add(new Shape.Text(10, plotTop - 11, words.yAxis(), Anchor.START, Sketch.LABEL_SIZE, false,
-                Palette.INK));
+        TimeAxis.frame(axes, time, left, right, plotTop, bottom, HEIGHT, locale, words.xAxis(), words.yAxis());
         sketch.add(new Shape.Group(null, axes));
 
         sketch.add(new Shape.Group(words.total() + ": " + total,
