@@ -10,12 +10,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A real SMTP server in the test JVM (GreenMail) on the fixed port that application-test.properties gives
- * spring.mail.port; started once, on first use, and shared by every test class.
+ * A real SMTP server in the test JVM (GreenMail) on the port that application-test.properties gives
+ * spring.mail.port (39025, or the system property {@code test.mail.port} so that two test runs can share a
+ * machine); started once, on first use, and shared by every test class.
  */
 final class TestMailServer {
 
-    static final int PORT = 39025;
+    static final int PORT = Integer.getInteger("test.mail.port", 39025);
     private static GreenMail server;
 
     private TestMailServer() {
