@@ -44,6 +44,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     long countByEnabledFalse();
 
+    @Query("select count(u) > 0 from UserAccount u where u.party = :party and u.enabled = true and :role member of u.roles")
+    boolean existsEnabledWithRole(Party party, Role role);
+
     @Query("select count(u) from UserAccount u where u.lockedUntil > :now")
     long countLockedAt(Instant now);
 

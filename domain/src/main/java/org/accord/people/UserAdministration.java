@@ -2,6 +2,7 @@ package org.accord.people;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.accord.audit.AuditAction;
 import org.accord.audit.AuditEntry;
@@ -13,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -76,6 +78,7 @@ public class UserAdministration {
         if (!agency.belongsTo(party)) {
             throw new InvalidInputException("agency", "user.agency.other-party");
         }
+        checkParty(draft, party);
         UserAccount user;
         AuditAction action;
         if (draft.isNew()) {
@@ -126,6 +129,7 @@ public class UserAdministration {
     public void resetPassword(long id, String newPassword) {
         PasswordPolicy.check(newPassword, "newPassword");
         UserAccount user = load(id);
+        requireOwnParty(user);
         user.changePassword(passwordEncoder.encode(newPassword));
         audit.record(AuditEntry.success(CurrentUser.username(), AuditAction.PASSWORD_RESET, user.getUsername()));
     }
@@ -133,6 +137,7 @@ public class UserAdministration {
     @Transactional
     public void disable(long id) {
         UserAccount user = load(id);
+        requireOwnParty(user);
         if (user.getUsername().equals(CurrentUser.username())) {
             throw new InvalidInputException("enabled", "user.disable.self");
         }
@@ -140,6 +145,56 @@ public class UserAdministration {
             user.setEnabled(false);
             disabled(user);
         }
+    }
+
+    /** Whether the signed-in administrator administers this person: each party administers its own people. */
+    @Transactional(readOnly = true)
+    public boolean administers(UserRow person) {
+        return myParty().getCode().equals(person.partyCode());
+    }
+
+    /**
+     * The parties the signed-in administrator may create accounts in: their own first, then any party with no
+     * enabled administrator yet, for that party's first administrator.
+     */
+    @Transactional(readOnly = true)
+    public List<Party> partiesForNewAccounts() {
+        Party mine = myParty();
+        var choices = new ArrayList<Party>(List.of(mine));
+        parties.findAllByOrderByIdAsc().stream()
+                .filter(party -> !party.getId().equals(mine.getId()) && !hasAdministrator(party))
+                .forEach(choices::add);
+        return choices;
+    }
+
+    /** A person's party never changes; new accounts go to the administrator's party (or are a party's first admin). */
+    private void checkParty(UserDraft draft, Party party) {
+        if (!draft.isNew()) {
+            UserAccount existing = load(draft.getId());
+            requireOwnParty(existing);
+            if (!existing.getParty().getId().equals(party.getId())) {
+                throw new InvalidInputException("party", "user.party.fixed");
+            }
+        } else if (!party.getId().equals(myParty().getId())
+                && (!draft.getRoles().contains(Role.ADMIN) || hasAdministrator(party))) {
+            throw new InvalidInputException("party", "user.party.own-only");
+        }
+    }
+
+    private void requireOwnParty(UserAccount person) {
+        if (!person.getParty().getId().equals(myParty().getId())) {
+            throw new AccessDeniedException("Each party administers its own people: " + person.getUsername()
+                    + " belongs to " + person.getParty().getCode());
+        }
+    }
+
+    private boolean hasAdministrator(Party party) {
+        return users.existsEnabledWithRole(party, Role.ADMIN);
+    }
+
+    private Party myParty() {
+        return users.findByUsername(CurrentUser.username()).map(UserAccount::getParty)
+                .orElseThrow(() -> new AccessDeniedException("The signed-in account no longer exists"));
     }
 
     private void disabled(UserAccount user) {

@@ -61,9 +61,11 @@ class MyAccountTest {
         SecurityContextHolder.clearContext();
     }
 
+    /** Each party's administrator creates people of their own party. */
     private String createUserAs(String admin) {
         signIn(admin, "ROLE_ADMIN");
-        UserRow row = users.save(Drafts.newUser(referenceData, "US", "DHS", Role.EXECUTIVE));
+        UserRow row = users.save(admin.equals("admin.mx") ? Drafts.newUser(referenceData, "MX", "SHCP", Role.EXECUTIVE)
+                : Drafts.newUser(referenceData, "US", "DHS", Role.EXECUTIVE));
         SecurityContextHolder.clearContext();
         return row.username();
     }

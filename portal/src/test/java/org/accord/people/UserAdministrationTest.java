@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Set;
 import org.accord.shared.EditConflictException;
 import org.accord.shared.InvalidInputException;
+import org.accord.testsupport.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.accord.PortalTest;
@@ -14,6 +15,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @PortalTest
@@ -28,8 +30,11 @@ class UserAdministrationTest {
     SignIn signIn;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService userDetails;
 
     @Test
+    @WithUserDetails("admin.mx")
     void administratorCreatesUserWithHashedPassword() {
         UserDraft draft = Drafts.newUser(referenceData, "MX", "ADUANAS", Role.LIAISON, Role.OVERSIGHT_LEAD);
 
@@ -44,6 +49,7 @@ class UserAdministrationTest {
     }
 
     @Test
+    @WithUserDetails("admin.mx")
     void textIsStoredExactlyAsTyped() {
         UserDraft draft = Drafts.newUser(referenceData, "MX", "SEGOB", Role.EXECUTIVE);
         draft.setDisplayName("Alejandro Poiré <script>alert('x')</script> '; drop table user_account; -- 🇲🇽");
@@ -117,6 +123,7 @@ class UserAdministrationTest {
     }
 
     @Test
+    @WithUserDetails("admin.mx")
     void secondOfTwoConcurrentEditsGetsAConflictAndNothingIsOverwritten() {
         UserRow created = users.save(Drafts.newUser(referenceData, "MX", "SAT", Role.LIAISON));
         UserDraft first = users.edit(created.id());
@@ -131,6 +138,7 @@ class UserAdministrationTest {
     }
 
     @Test
+    @WithUserDetails("admin.mx")
     void pageIsFilteredAndSortedInTheDatabase() {
         String marker = Drafts.unique("zz");
         for (String agency : new String[] {"ADUANAS", "SAT", "INM"}) {
@@ -140,7 +148,7 @@ class UserAdministrationTest {
         }
         UserDraft us = Drafts.newUser(referenceData, "US", "ICE", Role.LIAISON);
         us.setDisplayName(marker + " ICE");
-        users.save(us);
+        new SignedIn(userDetails).as("admin.us", () -> users.save(us));
 
         var page = users.page(new UserFilter(marker, "MX", Role.LIAISON, null),
                 PageRequest.of(0, 2, Sort.by(Sort.Direction.DESC, "agency.code")));
