@@ -10,13 +10,15 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
 
-    @Query("""
-            select m from MailMessage m where (:status is null or m.status = :status)
-            order by m.createdAt desc, m.id desc""")
-    List<MailMessage> findPage(MailStatus status, Pageable pageable);
+    /** E-mails to people of one party: each party's administrators see only their own people's mail. */
+    String TO_PARTY = "m.recipientId in (select r.id from NotificationRecipient r where r.partyId = :partyId)";
 
-    @Query("select count(m) from MailMessage m where (:status is null or m.status = :status)")
-    long countByStatusOrAll(MailStatus status);
+    @Query("select m from MailMessage m where (:status is null or m.status = :status) and " + TO_PARTY
+            + " order by m.createdAt desc, m.id desc")
+    List<MailMessage> findPage(MailStatus status, long partyId, Pageable pageable);
+
+    @Query("select count(m) from MailMessage m where (:status is null or m.status = :status) and " + TO_PARTY)
+    long countByStatusOrAll(MailStatus status, long partyId);
 
     /** Pending e-mails whose time has come and that no node holds at the moment, oldest first. */
     @Query("""
@@ -41,10 +43,9 @@ interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
     int holdAllPending();
 
     @Modifying
-    @Query("""
-            update MailMessage m set m.status = org.accord.notification.MailStatus.PENDING
-            where m.status = org.accord.notification.MailStatus.HELD""")
-    int releaseHeld();
+    @Query("update MailMessage m set m.status = org.accord.notification.MailStatus.PENDING"
+            + " where m.status = org.accord.notification.MailStatus.HELD and " + TO_PARTY)
+    int releaseHeld(long partyId);
 
     boolean existsByDedupKey(String dedupKey);
 }

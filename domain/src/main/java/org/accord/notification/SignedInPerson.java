@@ -5,7 +5,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The signed-in person's account id, taken from the security context, never from the caller. */
+/** The signed-in person's account id and party, taken from the security context, never from the caller. */
 @Component
 class SignedInPerson {
 
@@ -16,11 +16,19 @@ class SignedInPerson {
     }
 
     long id() {
+        return person().getId();
+    }
+
+    long partyId() {
+        return person().getPartyId();
+    }
+
+    private Recipient person() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             throw new AuthenticationCredentialsNotFoundException("Nobody is signed in");
         }
-        return people.findByUsername(authentication.getName()).map(Recipient::getId)
+        return people.findByUsername(authentication.getName())
                 .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
     }
 }
