@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -30,7 +31,10 @@ import org.accord.notification.OutboxMail;
 import org.accord.portal.ui.Dates;
 import org.accord.portal.ui.MainLayout;
 
-/** Administration → Outbox: every e-mail the portal sent, is about to send or holds, filtered by the page's link. */
+/**
+ * Administration → Outbox: every e-mail to people of the administrator's party the portal sent, is about to send
+ * or holds, filtered by the page's link.
+ */
 @Route(value = "admin/outbox", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
 public class OutboxView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -41,6 +45,7 @@ public class OutboxView extends VerticalLayout implements BeforeEnterObserver, H
     final Select<MailStatus> status = new Select<>();
     final Grid<OutboxMail> grid = new Grid<>();
     final Button sendHeld = new Button();
+    final Paragraph partyNote = new Paragraph();
 
     private final Outbox outbox;
     private boolean showingLink;
@@ -69,7 +74,9 @@ public class OutboxView extends VerticalLayout implements BeforeEnterObserver, H
         showSendHeld();
         var filters = new HorizontalLayout(status, sendHeld);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("outbox.title")), smtpBanner, filters, grid);
+        partyNote.setId("outbox-party");
+        partyNote.setText(getTranslation("outbox.party"));
+        add(new H2(getTranslation("outbox.title")), partyNote, smtpBanner, filters, grid);
         setFlexGrow(1, grid);
     }
 

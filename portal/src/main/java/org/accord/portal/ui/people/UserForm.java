@@ -9,6 +9,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -43,12 +44,15 @@ public class UserForm extends FormLayout {
     final Button resetPassword = new Button();
     final Button disable = new Button();
     final Button close = new Button();
+    final Paragraph otherParty = new Paragraph();
 
     private final BeanValidationBinder<UserDraft> binder = new BeanValidationBinder<>(UserDraft.class);
+    private final List<Party> allParties;
     private final List<Agency> allAgencies;
     private UserDraft draft;
 
     public UserForm(List<Party> parties, List<Agency> agencies) {
+        this.allParties = parties;
         this.allAgencies = agencies;
         setId("user-form");
         addClassName("accord-form");
@@ -91,20 +95,43 @@ public class UserForm extends FormLayout {
         close.setText(getTranslation("action.cancel"));
         close.addClickListener(click -> fireEvent(new CloseEvent(this)));
 
-        add(username, displayName, email, party, agency, language, roles, enabled, initialPassword,
+        otherParty.setId("user-other-party");
+        add(otherParty, username, displayName, email, party, agency, language, roles, enabled, initialPassword,
                 new HorizontalLayout(save, resetPassword, disable, close));
+        setColspan(otherParty, 2);
         setColspan(roles, 2);
     }
 
-    public void setDraft(UserDraft draft) {
+    /** A new account, in one of {@code parties} (the administrator's own first): fixed when there is only one. */
+    public void setNewDraft(UserDraft draft, List<Party> parties) {
+        draft.setParty(parties.getFirst());
+        show(draft, parties, true);
+        party.setReadOnly(parties.size() == 1);
+    }
+
+    /**
+     * An existing account: its party never changes; one of the other party is shown to read only, as the
+     * directory, since that party's administrators administer it.
+     */
+    public void setDraft(UserDraft draft, boolean administered) {
+        show(draft, allParties, administered);
+        party.setReadOnly(true);
+        username.setReadOnly(true);
+        otherParty.setText(administered ? "" : getTranslation("users.other-party", draft.getParty().getCode()));
+    }
+
+    private void show(UserDraft draft, List<Party> parties, boolean administered) {
         this.draft = draft;
-        showAgenciesOf(draft == null ? null : draft.getParty());
+        party.setItems(parties);
+        showAgenciesOf(draft.getParty());
         binder.readBean(draft);
-        boolean isNew = draft == null || draft.isNew();
-        username.setReadOnly(!isNew);
+        binder.setReadOnly(!administered);
+        boolean isNew = draft.isNew();
+        otherParty.setVisible(!administered);
         initialPassword.setVisible(isNew);
-        resetPassword.setVisible(!isNew);
-        disable.setVisible(!isNew && draft.isEnabled());
+        save.setVisible(administered);
+        resetPassword.setVisible(!isNew && administered);
+        disable.setVisible(!isNew && administered && draft.isEnabled());
     }
 
     /** Shows a service's refusal at the field it concerns. */

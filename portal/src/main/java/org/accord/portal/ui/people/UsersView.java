@@ -90,7 +90,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
         newUser.setText(getTranslation("users.new"));
         newUser.setIcon(VaadinIcon.PLUS.create());
-        newUser.addClickListener(click -> edit(new UserDraft()));
+        newUser.addClickListener(click -> editNew());
         newUser.setId("users-new");
         newUser.addThemeVariants(ButtonVariant.PRIMARY);
         var toolbar = new HorizontalLayout(search, partyFilter, roleFilter, newUser);
@@ -119,7 +119,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 query -> users.count(filter()));
         grid.asSingleSelect().addValueChangeListener(event -> {
             if (event.getValue() != null) {
-                edit(users.edit(event.getValue().id()));
+                edit(users.edit(event.getValue().id()), users.administers(event.getValue()));
             }
         });
     }
@@ -136,8 +136,15 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         return new UserFilter(search.getValue(), party == null ? null : party.getCode(), roleFilter.getValue(), null);
     }
 
-    void edit(UserDraft draft) {
-        form.setDraft(draft);
+    /** New accounts belong to the administrator's own party (or are the first administrator of a party without one). */
+    void editNew() {
+        form.setNewDraft(new UserDraft(), users.partiesForNewAccounts());
+        form.setVisible(true);
+    }
+
+    /** People of the other party are shown to read only: each party administers its own people. */
+    void edit(UserDraft draft, boolean administered) {
+        form.setDraft(draft, administered);
         form.setVisible(true);
     }
 
@@ -152,7 +159,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                     PasswordPolicy.MAX_LENGTH));
         } catch (EditConflictException conflict) {
             notify(getTranslation("conflict.message"), NotificationVariant.ERROR);
-            edit(users.edit(draft.getId()));
+            edit(users.edit(draft.getId()), true);
         }
     }
 

@@ -101,9 +101,10 @@ class OutboxViewTest extends PortalBrowserlessTest {
     void mailsHeldBeforeAnSmtpServerWasConfiguredAreSentOnRequest() {
         String subject = "Held before SMTP " + System.nanoTime();
         jdbc.update("""
-                insert into mail_message (to_address, language, kind, subject, body, status, attempts, next_attempt_at,
-                    created_at) values ('liaison.us@example.org', 'en', 'TASK_ASSIGNED', ?, 'Body', 'HELD', 0,
-                    current_timestamp, current_timestamp)""", subject);
+                insert into mail_message (recipient_id, to_address, language, kind, subject, body, status, attempts,
+                    next_attempt_at, created_at)
+                select id, email, 'en', 'TASK_ASSIGNED', ?, 'Body', 'HELD', 0, current_timestamp, current_timestamp
+                from user_account where username = 'liaison.us'""", subject);
         OutboxView view = navigate(OutboxView.class);
         assertThat(outbox.smtpConfigured()).as("the tests' SMTP server").isTrue();
         assertThat(view.sendHeld.isVisible()).isTrue();
@@ -113,6 +114,19 @@ class OutboxViewTest extends PortalBrowserlessTest {
         assertThat(jdbc.queryForObject("select status from mail_message where subject = ?", String.class, subject))
                 .isEqualTo("PENDING");
         assertThat(view.sendHeld.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin.mx")
+    void mailToAPersonOfTheOtherPartyIsNotListed() {
+        String title = "Other party's mail " + System.nanoTime();
+        assignments.assign(title, "morton");
+
+        OutboxView view = navigate(OutboxView.class);
+
+        assertThat(IntStream.range(0, Math.min(test(view.grid).size(), 50)).mapToObj(i -> test(view.grid).getRow(i)))
+                .noneMatch(mail -> mail.subject().contains(title) || mail.body().contains(title));
+        assertThat(view.partyNote.getText()).isEqualTo("Aquí solo aparecen los correos a personas de su país.");
     }
 
     @Test

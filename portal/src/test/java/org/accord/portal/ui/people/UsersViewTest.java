@@ -36,7 +36,7 @@ class UsersViewTest extends PortalBrowserlessTest {
                 .isEqualTo("Beatriz Ñúñez Poiré");
         test(view.search).setValue(username);
         assertThat(test(view.grid).size()).isEqualTo(1);
-        assertThat(test(view.grid).getRow(0).agencyCode()).isEqualTo("ADUANAS");
+        assertThat(test(view.grid).getRow(0).agencyCode()).isEqualTo("CBP");
     }
 
     @Test
@@ -91,14 +91,46 @@ class UsersViewTest extends PortalBrowserlessTest {
     }
 
     @Test
-    void agencyChoiceFollowsTheChosenCountry() {
+    void newUsersBelongToTheAdministratorsCountryAndItsAgencies() {
         UsersView view = navigate(UsersView.class);
         test(view.newUser).click();
 
-        test(view.form.party).selectItem("MX · Mexico");
-
+        assertThat(view.form.party.getValue().getCode()).isEqualTo("US");
+        assertThat(view.form.party.isReadOnly()).isTrue();
         assertThat(test(view.form.agency).getSuggestionItems()).extracting(Agency::getCode)
-                .contains("SHCP", "ADUANAS", "INM").doesNotContain("DHS", "CBP");
+                .contains("DHS", "CBP", "ICE").doesNotContain("SHCP", "ADUANAS");
+    }
+
+    @Test
+    void personOfTheOtherCountryIsShownToReadOnly() {
+        UsersView view = navigate(UsersView.class);
+        test(view.search).setValue("liaison.mx");
+        test(view.grid).select(0);
+
+        assertThat(view.form.isVisible()).isTrue();
+        assertThat(view.form.displayName.getValue()).isEqualTo("Enlace de Aduanas");
+        assertThat(view.form.displayName.isReadOnly()).isTrue();
+        assertThat(view.form.roles.isReadOnly()).isTrue();
+        assertThat(view.form.save.isVisible()).isFalse();
+        assertThat(view.form.resetPassword.isVisible()).isFalse();
+        assertThat(view.form.disable.isVisible()).isFalse();
+        assertThat(view.form.otherParty.getText()).isEqualTo(
+                "This person belongs to MX: only the administrators of MX change the account, reset its password or disable it.");
+    }
+
+    @Test
+    void countryOfAnExistingPersonCannotBeChanged() {
+        UsersView view = navigate(UsersView.class);
+        String username = unique();
+        fillNewUser(view, username, "Fixed country");
+        test(view.form.save).click();
+        test(view.search).setValue(username);
+        test(view.grid).select(0);
+
+        assertThat(view.form.party.isReadOnly()).isTrue();
+        assertThat(view.form.save.isVisible()).isTrue();
+        assertThat(view.form.resetPassword.isVisible()).isTrue();
+        assertThat(view.form.otherParty.isVisible()).isFalse();
     }
 
     @Test
@@ -144,8 +176,7 @@ class UsersViewTest extends PortalBrowserlessTest {
         test(view.form.username).setValue(username);
         test(view.form.displayName).setValue(name);
         test(view.form.email).setValue(username + "@example.org");
-        test(view.form.party).selectItem("MX · Mexico");
-        test(view.form.agency).selectItem("ADUANAS · Mexican Customs (General Customs Administration)");
+        test(view.form.agency).selectItem("CBP · U.S. Customs and Border Protection");
         test(view.form.roles).selectItem("Liaison");
         test(view.form.initialPassword).setValue("a passphrase long enough");
     }
