@@ -73,12 +73,12 @@ public class UserAdministration {
         String email = draft.getEmail().strip().toLowerCase();
         Party party = parties.findById(draft.getParty().getId())
                 .orElseThrow(() -> new InvalidInputException("party", "user.party.required"));
+        checkParty(draft, party);
         Agency agency = agencies.findById(draft.getAgency().getId())
                 .orElseThrow(() -> new InvalidInputException("agency", "user.agency.required"));
         if (!agency.belongsTo(party)) {
             throw new InvalidInputException("agency", "user.agency.other-party");
         }
-        checkParty(draft, party);
         UserAccount user;
         AuditAction action;
         if (draft.isNew()) {
