@@ -148,7 +148,7 @@ public class InitiativePortfolio {
         Map<String, PersonRef> leads = new LinkedHashMap<>();
         current.forEach(assignment -> leads.put(partyCodes.get(assignment.getPartyId()), people.get(assignment.getLeadId())));
         boolean mayEdit = me.isAdminOrProgramManager();
-        boolean leadsIt = me.has(Role.OVERSIGHT_LEAD)
+        boolean leadsIt = me.has(Role.OVERSIGHT_LEAD) && InitiativeStates.leadsMayChange(initiative.getStatus())
                 && current.stream().anyMatch(assignment -> assignment.getLeadId() == me.id());
         return new InitiativeDetail(initiative.getId(), initiative.getVersion(), initiative.getCode(),
                 initiative.getTitleEn(), initiative.getTitleEs(), initiative.getDescriptionEn(),
@@ -251,8 +251,8 @@ public class InitiativePortfolio {
     public void updateProgress(long initiativeId, long expectedVersion, InitiativeStatus status, Health health,
                                String reason) {
         PersonRef me = directory.me();
-        requireLeadOrManager(initiativeId, me);
         InitiativeStates.requireNotCancelled(load(initiativeId).getStatus());
+        requireLeadOrManager(initiativeId, me);
         if (status == null) {
             throw new InvalidInputException("status", "initiative.status.required");
         }
@@ -333,9 +333,9 @@ public class InitiativePortfolio {
      * program managers on every initiative, oversight leads on those they currently lead.
      */
     public boolean mayManage(long initiativeId) {
-        load(initiativeId);
+        Initiative initiative = load(initiativeId);
         PersonRef me = directory.me();
-        return me.isAdminOrProgramManager() || leadsNow(initiativeId, me);
+        return me.isAdminOrProgramManager() || leadsNow(initiative, me);
     }
 
     /** Refuses, as the services of other features must, someone who may not manage the initiative. */
@@ -484,13 +484,17 @@ public class InitiativePortfolio {
         return List.of(FieldChange.of("lead." + party.getCode(), before, lead.displayName()));
     }
 
-    /** Rights follow the current role and the current assignment: an open period of someone no longer a lead gives none. */
-    private boolean leadsNow(long initiativeId, PersonRef me) {
-        return me.has(Role.OVERSIGHT_LEAD) && assignments.isCurrentLead(initiativeId, me.id());
+    /**
+     * Rights follow the current role and the current assignment (an open period of someone no longer a lead gives
+     * none), and end while the initiative is cancelled.
+     */
+    private boolean leadsNow(Initiative initiative, PersonRef me) {
+        return me.has(Role.OVERSIGHT_LEAD) && InitiativeStates.leadsMayChange(initiative.getStatus())
+                && assignments.isCurrentLead(initiative.getId(), me.id());
     }
 
     private void requireLeadOrManager(long initiativeId, PersonRef me) {
-        if (!me.isAdminOrProgramManager() && !leadsNow(initiativeId, me)) {
+        if (!me.isAdminOrProgramManager() && !leadsNow(load(initiativeId), me)) {
             throw new AccessDeniedException("Only the initiative's oversight leads and program managers may do this");
         }
     }

@@ -135,12 +135,12 @@ public class Tasks {
         Task task;
         boolean dueDateChanged;
         if (draft.isNew()) {
-            requireAssigner(draft.getInitiativeId());
             TaskInitiative initiative = initiatives.findById(draft.getInitiativeId())
                     .orElseThrow(() -> new EditConflictException("initiative", draft.getInitiativeId()));
             if (initiative.isCancelled()) {
                 throw new InvalidInputException("initiativeId", "task.initiative.cancelled");
             }
+            requireAssigner(draft.getInitiativeId());
             task = new Task(initiative, me.partyId(), draft.isInternal(), me.username(), clock.instant());
             dueDateChanged = true;
         } else {

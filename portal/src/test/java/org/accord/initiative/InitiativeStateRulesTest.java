@@ -65,6 +65,21 @@ class InitiativeStateRulesTest {
     }
 
     @Test
+    void onACancelledInitiativeItsLeadChangesNothingAndAProgramManagerStillDoes() {
+        long id = initiativeLedBy("bersin");
+        signedIn.as("pm.us", () -> portfolio.cancel(id, version(id), "Merged into another initiative"));
+
+        assertThat(signedIn.as("bersin", () -> portfolio.mayManage(id))).isFalse();
+        assertThat(signedIn.as("bersin", () -> portfolio.detail(id)).mayUpdateProgress()).isFalse();
+        assertThatThrownBy(() -> signedIn.as("bersin", () -> portfolio.addNote(id, false, "Still working on it")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(signedIn.as("pm.us", () -> portfolio.mayManage(id))).isTrue();
+        signedIn.as("pm.us", () -> portfolio.addNote(id, false, "Kept for the record"));
+        assertThat(signedIn.as("bersin", () -> portfolio.notes(id))).extracting(NoteView::body)
+                .containsExactly("Kept for the record");
+    }
+
+    @Test
     void aProgramManagerReopensWithAReasonThatTheHistoryKeeps() {
         long id = initiativeLedBy("bersin");
         signedIn.as("pm.us", () -> portfolio.cancel(id, version(id), "Merged into another initiative"));
