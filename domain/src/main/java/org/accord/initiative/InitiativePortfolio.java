@@ -330,7 +330,8 @@ public class InitiativePortfolio {
 
     /**
      * Whether the signed-in person may manage the initiative's plan (milestones, progress): administrators and
-     * program managers on every initiative, oversight leads on those they currently lead.
+     * program managers on every initiative, oversight leads (holding the role now) on those they currently lead
+     * and that are not cancelled.
      */
     public boolean mayManage(long initiativeId) {
         Initiative initiative = load(initiativeId);
