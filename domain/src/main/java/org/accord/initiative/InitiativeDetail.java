@@ -14,6 +14,16 @@ public record InitiativeDetail(long id, long version, String code, String titleE
                                List<CommitmentRef> commitments, Map<String, String> leadAgencies,
                                Map<String, PersonRef> leads, boolean mayEdit, boolean mayUpdateProgress) {
 
+    /** Whether the viewer may change status and health now; a cancelled initiative is only reopened. */
+    public boolean mayChangeProgress() {
+        return mayUpdateProgress && status != InitiativeStatus.CANCELLED;
+    }
+
+    /** Whether the viewer may bring the initiative back from Cancelled, with a reason. */
+    public boolean mayReopen() {
+        return mayEdit && status == InitiativeStatus.CANCELLED;
+    }
+
     public String title(Language language) {
         return language == Language.ES ? titleEs : titleEn;
     }

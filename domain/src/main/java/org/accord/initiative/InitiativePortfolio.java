@@ -148,7 +148,8 @@ public class InitiativePortfolio {
         Map<String, PersonRef> leads = new LinkedHashMap<>();
         current.forEach(assignment -> leads.put(partyCodes.get(assignment.getPartyId()), people.get(assignment.getLeadId())));
         boolean mayEdit = me.isAdminOrProgramManager();
-        boolean leadsIt = current.stream().anyMatch(assignment -> assignment.getLeadId() == me.id());
+        boolean leadsIt = me.has(Role.OVERSIGHT_LEAD) && InitiativeStates.leadsMayChange(initiative.getStatus())
+                && current.stream().anyMatch(assignment -> assignment.getLeadId() == me.id());
         return new InitiativeDetail(initiative.getId(), initiative.getVersion(), initiative.getCode(),
                 initiative.getTitleEn(), initiative.getTitleEs(), initiative.getDescriptionEn(),
                 initiative.getDescriptionEs(), initiative.getStatus(), initiative.getHealth(),
@@ -204,6 +205,7 @@ public class InitiativePortfolio {
             if (initiatives.existsByCode(code)) {
                 throw new InvalidInputException("code", "initiative.code.taken");
             }
+            InitiativeStates.requireSameCancellation(null, draft.getStatus());
             initiative = new Initiative();
         } else {
             initiative = initiatives.findForChange(draft.getId())
@@ -214,6 +216,7 @@ public class InitiativePortfolio {
             if (initiatives.existsByCodeAndIdNot(code, initiative.getId())) {
                 throw new InvalidInputException("code", "initiative.code.taken");
             }
+            InitiativeStates.requireSameCancellation(initiative.getStatus(), draft.getStatus());
         }
         List<FieldChange> changes = new ArrayList<>(initiative.apply(draft, leadAgencyIds, describer()));
         try {
@@ -248,6 +251,7 @@ public class InitiativePortfolio {
     public void updateProgress(long initiativeId, long expectedVersion, InitiativeStatus status, Health health,
                                String reason) {
         PersonRef me = directory.me();
+        InitiativeStates.requireNotCancelled(load(initiativeId).getStatus());
         requireLeadOrManager(initiativeId, me);
         if (status == null) {
             throw new InvalidInputException("status", "initiative.status.required");
@@ -283,6 +287,29 @@ public class InitiativePortfolio {
         history.record(SUBJECT, initiativeId, directory.me().username(), changes, null);
     }
 
+    /** Brings a cancelled initiative back to {@code status}; the reason goes to the history, as a cancellation's does. */
+    @Transactional
+    @PreAuthorize(MAY_EDIT)
+    public void reopen(long initiativeId, long expectedVersion, InitiativeStatus status, String reason) {
+        if (status == null || status == InitiativeStatus.CANCELLED) {
+            throw new InvalidInputException("status", "initiative.reopen.status-required");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "initiative.reopen.reason-required");
+        }
+        if (reason.strip().length() > 1000) {
+            throw new InvalidInputException("reason", "initiative.reason.too-long");
+        }
+        Initiative initiative = loadForChange(initiativeId, expectedVersion);
+        if (initiative.getStatus() != InitiativeStatus.CANCELLED) {
+            throw new InvalidInputException("status", "initiative.reopen.not-cancelled");
+        }
+        List<FieldChange> changes = new ArrayList<>(
+                initiative.progress(status, initiative.getHealth(), initiative.getHealthReason()));
+        changes.add(FieldChange.of("reopeningReason", null, reason.strip()));
+        history.record(SUBJECT, initiativeId, directory.me().username(), changes, null);
+    }
+
     /** Shared notes reach both parties; internal ones only the author's party, in the history too. */
     @Transactional
     public void addNote(long initiativeId, boolean internal, String body) {
@@ -303,12 +330,13 @@ public class InitiativePortfolio {
 
     /**
      * Whether the signed-in person may manage the initiative's plan (milestones, progress): administrators and
-     * program managers on every initiative, oversight leads on those they currently lead.
+     * program managers on every initiative, oversight leads (holding the role now) on those they currently lead
+     * and that are not cancelled.
      */
     public boolean mayManage(long initiativeId) {
-        load(initiativeId);
+        Initiative initiative = load(initiativeId);
         PersonRef me = directory.me();
-        return me.isAdminOrProgramManager() || assignments.isCurrentLead(initiativeId, me.id());
+        return me.isAdminOrProgramManager() || leadsNow(initiative, me);
     }
 
     /** Refuses, as the services of other features must, someone who may not manage the initiative. */
@@ -333,7 +361,7 @@ public class InitiativePortfolio {
                 .collect(Collectors.toSet()));
         return periods.stream().map(period -> new LeadPeriod(partyCodes.get(period.getPartyId()), period.getLeadId(),
                 people.get(period.getLeadId()).displayName(), period.getAssignedBy(), period.getStartedAt(),
-                period.getEndedAt())).toList();
+                period.getEndedAt(), period.getEndedBy())).toList();
     }
 
     public List<HistoryLine> history(long initiativeId) {
@@ -451,14 +479,23 @@ public class InitiativePortfolio {
             return List.of();
         }
         Map<Long, PersonRef> previous = directory.find(current.stream().map(OversightAssignment::getLeadId).toList());
-        current.forEach(assignment -> assignment.end(now));
+        current.forEach(assignment -> assignment.end(now, assignedBy));
         assignments.save(new OversightAssignment(initiative, party.getId(), lead.id(), assignedBy, now));
         String before = current.isEmpty() ? null : previous.get(current.getFirst().getLeadId()).displayName();
         return List.of(FieldChange.of("lead." + party.getCode(), before, lead.displayName()));
     }
 
+    /**
+     * Rights follow the current role and the current assignment (an open period of someone no longer a lead gives
+     * none), and end while the initiative is cancelled.
+     */
+    private boolean leadsNow(Initiative initiative, PersonRef me) {
+        return me.has(Role.OVERSIGHT_LEAD) && InitiativeStates.leadsMayChange(initiative.getStatus())
+                && assignments.isCurrentLead(initiative.getId(), me.id());
+    }
+
     private void requireLeadOrManager(long initiativeId, PersonRef me) {
-        if (!me.isAdminOrProgramManager() && !assignments.isCurrentLead(initiativeId, me.id())) {
+        if (!me.isAdminOrProgramManager() && !leadsNow(load(initiativeId), me)) {
             throw new AccessDeniedException("Only the initiative's oversight leads and program managers may do this");
         }
     }

@@ -39,6 +39,9 @@ class OversightAssignment {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    @Column(name = "ended_by", length = 60)
+    private String endedBy;
+
     protected OversightAssignment() {
     }
 
@@ -50,8 +53,9 @@ class OversightAssignment {
         this.startedAt = startedAt;
     }
 
-    void end(Instant at) {
+    void end(Instant at, String by) {
         this.endedAt = at;
+        this.endedBy = by;
     }
 
     long getPartyId() {
@@ -72,6 +76,10 @@ class OversightAssignment {
 
     Instant getEndedAt() {
         return endedAt;
+    }
+
+    String getEndedBy() {
+        return endedBy;
     }
 
     Initiative getInitiative() {

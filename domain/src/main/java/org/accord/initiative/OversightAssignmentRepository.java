@@ -13,6 +13,9 @@ interface OversightAssignmentRepository extends JpaRepository<OversightAssignmen
     @Query("select a from OversightAssignment a where a.initiative.id = :initiativeId order by a.startedAt, a.id")
     List<OversightAssignment> findHistory(long initiativeId);
 
+    @Query("select a from OversightAssignment a where a.leadId = :leadId and a.endedAt is null")
+    List<OversightAssignment> findCurrentOf(long leadId);
+
     @Query("""
             select count(a) > 0 from OversightAssignment a
             where a.initiative.id = :initiativeId and a.leadId = :leadId and a.endedAt is null""")

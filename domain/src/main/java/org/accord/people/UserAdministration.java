@@ -2,8 +2,13 @@ package org.accord.people;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+<<<<<<< HEAD
 import java.util.ArrayList;
+=======
+import java.util.EnumSet;
+>>>>>>> rules
 import java.util.List;
+import java.util.Set;
 import org.accord.audit.AuditAction;
 import org.accord.audit.AuditEntry;
 import org.accord.audit.AuditLog;
@@ -105,6 +110,9 @@ public class UserAdministration {
         if (disabling && user.getUsername().equals(CurrentUser.username())) {
             throw new InvalidInputException("enabled", "user.disable.self");
         }
+        Set<Role> revoked = EnumSet.noneOf(Role.class);
+        revoked.addAll(user.getRoles());
+        revoked.removeAll(draft.getRoles());
         user.describe(draft.getDisplayName().strip(), email, party, agency, draft.getLanguage());
         user.grant(draft.getRoles());
         user.setEnabled(draft.isEnabled());
@@ -121,6 +129,10 @@ public class UserAdministration {
                         + agency.getCode() + ", enabled=" + draft.isEnabled()));
         if (disabling) {
             disabled(user);
+        }
+        if (!revoked.isEmpty()) {
+            events.publishEvent(new RolesRevoked(user.getId(), user.getUsername(), Set.copyOf(revoked),
+                    CurrentUser.username()));
         }
         return UserRow.of(user, user.isLockedAt(clock.instant()));
     }

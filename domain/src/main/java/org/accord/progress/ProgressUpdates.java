@@ -21,6 +21,7 @@ import org.accord.people.Language;
 import org.accord.people.Party;
 import org.accord.people.PersonRef;
 import org.accord.people.ReferenceData;
+import org.accord.people.Role;
 import org.accord.progress.UpdateTranslations.Translated;
 import org.accord.shared.EditConflictException;
 import org.accord.shared.InvalidInputException;
@@ -338,7 +339,7 @@ public class ProgressUpdates {
 
     private static boolean isCurrentLead(InitiativeDetail initiative, String partyCode, PersonRef me) {
         PersonRef lead = initiative.leads().get(partyCode);
-        return lead != null && lead.id() == me.id();
+        return lead != null && lead.id() == me.id() && me.has(Role.OVERSIGHT_LEAD);
     }
 
     /** Another party's draft is not shown for what it is: as far as the viewer knows, it is not started. */

@@ -135,17 +135,18 @@ public class Tasks {
         Task task;
         boolean dueDateChanged;
         if (draft.isNew()) {
-            requireAssigner(draft.getInitiativeId());
             TaskInitiative initiative = initiatives.findById(draft.getInitiativeId())
                     .orElseThrow(() -> new EditConflictException("initiative", draft.getInitiativeId()));
             if (initiative.isCancelled()) {
                 throw new InvalidInputException("initiativeId", "task.initiative.cancelled");
             }
+            requireAssigner(draft.getInitiativeId());
             task = new Task(initiative, me.partyId(), draft.isInternal(), me.username(), clock.instant());
             dueDateChanged = true;
         } else {
             task = loadForChange(draft.getId(), draft.getVersion());
             requireAssigner(task.getInitiative().getId());
+            TaskMoves.requireOpen(task.getStatus(), "status", "task.closed.reopen-first");
             if (!task.getInitiative().getId().equals(draft.getInitiativeId())) {
                 throw new InvalidInputException("initiativeId", "task.initiative.fixed");
             }
@@ -174,6 +175,7 @@ public class Tasks {
     public void reassign(long taskId, long expectedVersion, long assigneeId) {
         Task task = loadForChange(taskId, expectedVersion);
         requireAssigner(task.getInitiative().getId());
+        TaskMoves.requireOpen(task.getStatus(), "assigneeId", "task.closed.reopen-first");
         Assignee assignee = eligibleAssignee(assigneeId);
         requireMayHave(task, assignee);
         reassign(task, assignee, directory.me());
@@ -200,9 +202,7 @@ public class Tasks {
                 throw new AccessDeniedException(
                         "Only the initiative's oversight leads and program managers assign its tasks");
             }
-            if (task.getStatus().isClosed()) {
-                throw new InvalidInputException("assigneeId", "task.bulk.closed");
-            }
+            TaskMoves.requireOpen(task.getStatus(), "assigneeId", "task.bulk.closed");
         }
         Assignee assignee = eligibleAssignee(assigneeId);
         chosen.forEach(task -> requireMayHave(task, assignee));
@@ -217,7 +217,8 @@ public class Tasks {
     }
 
     /**
-     * Moves the task on: blocked needs a reason, done a completion note; only those who assign may cancel.
+     * Moves the task on as {@link TaskMoves} allows: blocked needs a reason, done a completion note; only those who
+     * assign may cancel or restore a cancelled task.
      * {@code text} is the reason or the note, and ignored for the other statuses.
      */
     @Transactional
@@ -234,6 +235,7 @@ public class Tasks {
         if (status == TaskStatus.CANCELLED && !assigner) {
             throw new AccessDeniedException("Only the initiative's managers cancel a task");
         }
+        TaskMoves.check(task.getStatus(), status, assigner);
         String clean = TypedText.blankToNull(text);
         if (status == TaskStatus.BLOCKED) {
             requireText(clean, "blockedReason", "task.blocked.reason-required", 1000);

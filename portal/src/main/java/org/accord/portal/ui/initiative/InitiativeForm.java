@@ -19,6 +19,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,7 +109,6 @@ public class InitiativeForm extends FormLayout {
         commitments.setItems(commitmentChoices);
         commitments.setItemLabelGenerator(ref -> ref.label(Texts.currentLanguage()));
         status.setLabel(getTranslation("initiative.status"));
-        status.setItems(InitiativeStatus.values());
         status.setItemLabelGenerator(InitiativeTexts::status);
         health.setLabel(getTranslation("initiative.health"));
         health.setItems(Health.values());
@@ -196,8 +196,17 @@ public class InitiativeForm extends FormLayout {
     public void setDraft(InitiativeDraft draft) {
         this.draft = draft;
         this.currentLeads = new HashMap<>(directory.find(draft.getLeadIds().values()));
+        offerStatuses(draft.getStatus() == InitiativeStatus.CANCELLED);
         binder.readBean(draft);
         code.focus();
+    }
+
+    /** Cancelling and reopening have their own actions, with a reason: the form neither enters nor leaves Cancelled. */
+    private void offerStatuses(boolean cancelled) {
+        status.setItems(Arrays.stream(InitiativeStatus.values())
+                .filter(value -> cancelled == (value == InitiativeStatus.CANCELLED)).toList());
+        status.setReadOnly(cancelled);
+        status.setHelperText(cancelled ? getTranslation("initiative.status.cancelled-hint") : null);
     }
 
     /** Shows a service's refusal at the field it names ("code", "commitmentIds", "lead.MX"...); false for a field the form has not. */

@@ -86,6 +86,8 @@ class InitiativeLeads extends VerticalLayout {
         periods.addColumn(period -> period.isCurrent() ? getTranslation("initiative.leads.current-period")
                 : DateTexts.moment(period.endedAt())).setHeader(getTranslation("initiative.leads.to")).setAutoWidth(true);
         periods.addColumn(LeadPeriod::assignedBy).setHeader(getTranslation("initiative.leads.assigned-by")).setAutoWidth(true);
+        periods.addColumn(LeadPeriod::endedBy).setHeader(getTranslation("initiative.leads.ended-by")).setAutoWidth(true)
+                .setKey("endedBy");
         periods.setItems(history);
     }
 }

@@ -28,6 +28,7 @@ class InitiativeOverview extends VerticalLayout {
     final Button edit = new Button();
     final Button updateProgress = new Button();
     final Button cancel = new Button();
+    final Button reopen = new Button();
 
     InitiativeOverview(InitiativeDetail detail, List<Party> parties, InitiativePortfolio portfolio,
                        InitiativeChanges changes) {
@@ -43,13 +44,18 @@ class InitiativeOverview extends VerticalLayout {
         updateProgress.setText(getTranslation("initiative.update-progress"));
         updateProgress.setId("initiative-update-progress");
         updateProgress.addThemeVariants(ButtonVariant.PRIMARY);
-        updateProgress.setVisible(detail.mayUpdateProgress());
+        updateProgress.setVisible(detail.mayChangeProgress());
         updateProgress.addClickListener(click -> new ProgressDialog(detail, portfolio, changes).open());
         cancel.setText(getTranslation("initiative.cancel"));
         cancel.setId("initiative-cancel");
         cancel.addThemeVariants(ButtonVariant.ERROR);
         cancel.setVisible(detail.mayEdit() && detail.status() != InitiativeStatus.CANCELLED);
         cancel.addClickListener(click -> new CancelInitiativeDialog(detail, portfolio, changes).open());
+        reopen.setText(getTranslation("initiative.reopen"));
+        reopen.setIcon(VaadinIcon.REFRESH.create());
+        reopen.setId("initiative-reopen");
+        reopen.setVisible(detail.mayReopen());
+        reopen.addClickListener(click -> new ReopenInitiativeDialog(detail, portfolio, changes).open());
 
         var facts = new DescriptionList();
         facts.addClassName("accord-facts");
@@ -69,7 +75,7 @@ class InitiativeOverview extends VerticalLayout {
             partyFact(facts, party, getTranslation("initiative.overview.lead", party.getCode()),
                     text(lead == null ? getTranslation("initiative.lead.none") : lead.label()));
         }
-        add(new HorizontalLayout(edit, updateProgress, cancel), facts);
+        add(new HorizontalLayout(edit, updateProgress, cancel, reopen), facts);
     }
 
     private void fact(DescriptionList facts, String key, Component value) {

@@ -27,8 +27,7 @@ class ProgressDialog extends Dialog {
         setId("progress-dialog");
 
         status.setLabel(getTranslation("initiative.status"));
-        status.setItems(Arrays.stream(InitiativeStatus.values())
-                .filter(value -> value != InitiativeStatus.CANCELLED || detail.status() == InitiativeStatus.CANCELLED)
+        status.setItems(Arrays.stream(InitiativeStatus.values()).filter(value -> value != InitiativeStatus.CANCELLED)
                 .toList());
         status.setItemLabelGenerator(InitiativeTexts::status);
         status.setValue(detail.status());

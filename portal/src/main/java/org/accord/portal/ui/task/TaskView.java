@@ -27,6 +27,7 @@ import org.accord.portal.ui.MainLayout;
 import org.accord.portal.ui.initiative.InitiativeView;
 import org.accord.shared.EditConflictException;
 import org.accord.task.TaskDetail;
+import org.accord.task.TaskMoves;
 import org.accord.task.TaskRow;
 import org.accord.task.TaskStatus;
 import org.accord.task.Tasks;
@@ -174,16 +175,19 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         return version();
     }
 
+    /** The moves {@link TaskMoves} allows the viewer, the same table the service enforces. */
     private void showActions(TaskRow row) {
-        boolean work = detail.mayWork();
         TaskStatus status = row.status();
-        start.setVisible(work && (status == TaskStatus.OPEN || status == TaskStatus.BLOCKED));
-        block.setVisible(work && (status == TaskStatus.OPEN || status == TaskStatus.IN_PROGRESS));
-        done.setVisible(work && !status.isClosed());
-        reopen.setVisible(status == TaskStatus.CANCELLED ? detail.mayEdit()
-                : work && (status == TaskStatus.DONE || status == TaskStatus.BLOCKED));
-        edit.setVisible(detail.mayEdit());
-        cancel.setVisible(detail.mayEdit() && !status.isClosed());
+        start.setVisible(mayMove(status, TaskStatus.IN_PROGRESS));
+        block.setVisible(mayMove(status, TaskStatus.BLOCKED));
+        done.setVisible(mayMove(status, TaskStatus.DONE));
+        reopen.setVisible(mayMove(status, TaskStatus.OPEN));
+        edit.setVisible(detail.mayEdit() && !status.isClosed());
+        cancel.setVisible(mayMove(status, TaskStatus.CANCELLED));
+    }
+
+    private boolean mayMove(TaskStatus from, TaskStatus to) {
+        return detail.mayWork() && TaskMoves.allows(from, to, detail.mayEdit());
     }
 
     private void showFacts(TaskRow row) {
