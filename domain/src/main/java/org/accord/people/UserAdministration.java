@@ -2,11 +2,8 @@ package org.accord.people;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
-<<<<<<< HEAD
 import java.util.ArrayList;
-=======
 import java.util.EnumSet;
->>>>>>> rules
 import java.util.List;
 import java.util.Set;
 import org.accord.audit.AuditAction;
