@@ -3,6 +3,7 @@ package org.accord.portal.ui.audit;
 import com.vaadin.flow.component.UI;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -20,7 +21,11 @@ final class AuditTexts {
     /** To the second, in the reader's time zone, naming it: "2 May 2012, 10:15:30 (America/Mexico_City)". */
     static String moment(Instant at, ZoneId zone) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
-                .withLocale(UI.getCurrent().getLocale()).withZone(zone).format(at) + " (" + zone.getId() + ")";
+                .withLocale(UI.getCurrent().getLocale()).withZone(zone).format(at) + " (" + name(zone) + ")";
+    }
+
+    private static String name(ZoneId zone) {
+        return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     static String kind(AuditKind kind) {

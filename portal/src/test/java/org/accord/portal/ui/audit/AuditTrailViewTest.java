@@ -64,8 +64,8 @@ class AuditTrailViewTest extends PortalBrowserlessTest {
         assertThat(grid.getCellText(0, grid.getColumnPosition("what"))).isEqualTo("Access denied · target");
         assertThat(grid.getCellText(0, grid.getColumnPosition("outcome"))).isEqualTo("Denied");
         assertThat(grid.getCellText(0, grid.getColumnPosition("at"))).endsWith("(UTC)");
-        assertThat(view.shareableLocation()).isEqualTo("audit?who=" + who
-                + "&from=2011-05-02&to=2011-05-02&outcome=DENIED&kind=SECURITY");
+        assertThat(view.shareableLocation()).startsWith("audit?").contains("who=" + who, "from=2011-05-02",
+                "to=2011-05-02", "outcome=DENIED", "kind=SECURITY");
     }
 
     @Test
@@ -83,7 +83,8 @@ class AuditTrailViewTest extends PortalBrowserlessTest {
         test(view.filters.kind).selectItem("Cambio");
 
         assertThat(rows(view)).extracting(AuditTrailRow::kind).containsExactly(AuditKind.CHANGE);
-        assertThat(view.shareableLocation()).isEqualTo("audit?who=" + who + "&kind=CHANGE");
+        assertThat(view.shareableLocation()).startsWith("audit?").contains("who=" + who, "kind=CHANGE")
+                .doesNotContain("from=");
     }
 
     @Test
