@@ -51,7 +51,6 @@ public class AuditTrail {
         List<AuditTrailRow> merged = new ArrayList<>(securityRows(filter, null, end));
         merged.addAll(changeRows(filter, party, null, end));
         merged.sort(NEWEST_FIRST);
-        entityManager.clear();
         return merged.stream().skip(offset).limit(size).toList();
     }
 
