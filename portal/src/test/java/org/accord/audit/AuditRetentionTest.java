@@ -55,6 +55,14 @@ class AuditRetentionTest {
     }
 
     @Test
+    void theRetentionIsWrittenAsAPeriodInEitherStyle() {
+        var conversion = org.springframework.boot.convert.ApplicationConversionService.getSharedInstance();
+
+        assertThat(conversion.convert("P2Y", Period.class)).isEqualTo(Period.ofYears(2));
+        assertThat(conversion.convert("400d", Period.class)).isEqualTo(Period.ofDays(400));
+    }
+
+    @Test
     void aRetentionOfNothingIsRefused() {
         assertThatThrownBy(() -> new AuditRetention(events, Period.ZERO, Clock.systemUTC()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("accord.audit.retention");
