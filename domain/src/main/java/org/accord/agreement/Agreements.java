@@ -46,6 +46,8 @@ public class Agreements {
     /** The largest signed text accepted: 20 MB. */
     public static final long MAX_TEXT_BYTES = AgreementText.MAX_BYTES;
     private static final String MAY_EDIT = "hasAnyRole('ADMIN','PROGRAM_MANAGER')";
+    /** DESIGN.md §4, audit trail: an agreement's history is for administrators and program managers. */
+    private static final String MAY_READ_HISTORY = "hasAnyRole('ADMIN','PROGRAM_MANAGER')";
 
     private final AgreementRepository agreements;
     private final CommitmentRepository commitments;
@@ -296,6 +298,12 @@ public class Agreements {
         return texts.findById(agreementId).map(text -> new SignedText(text.getFilename(), text.getContent()));
     }
 
+    /** Whether the signed-in person may read agreements' history. */
+    public boolean mayReadHistory() {
+        return directory.me().isAdminOrProgramManager();
+    }
+
+    @PreAuthorize(MAY_READ_HISTORY)
     public List<HistoryLine> history(long agreementId) {
         load(agreementId);
         return history.of(SUBJECT, agreementId, directory.me().partyId());

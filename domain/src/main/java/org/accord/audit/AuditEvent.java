@@ -12,7 +12,7 @@ import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A written audit row. Never updated, never deleted. */
+/** A written audit row. Never updated; deleted only when older than the retention, if one is set. */
 @Entity
 @Table(name = "audit_event")
 class AuditEvent {
@@ -57,6 +57,11 @@ class AuditEvent {
         this.outcome = entry.outcome();
         this.details = clip(entry.details(), 1000);
         this.clientAddress = clip(clientAddress, 45);
+    }
+
+    AuditTrailRow toRow() {
+        return new AuditTrailRow(AuditKind.SECURITY, id, occurredAt, actor, action, target, null, null, null, null,
+                null, details, outcome, clientAddress);
     }
 
     private static String clip(String value, int max) {

@@ -60,6 +60,11 @@ class ChangeEntry {
         return new HistoryLine(changedAt, changedBy, subjectType, subjectId, field, oldValue, newValue);
     }
 
+    AuditTrailRow toRow() {
+        return new AuditTrailRow(AuditKind.CHANGE, id, changedAt, changedBy, null, null, subjectType, subjectId, field,
+                oldValue, newValue, null, AuditOutcome.SUCCESS, null);
+    }
+
     private static String clip(String value) {
         return value == null || value.length() <= 4000 ? value : value.substring(0, 4000);
     }

@@ -50,6 +50,7 @@ public class InitiativePortfolio {
 
     static final String SUBJECT = "INITIATIVE";
     private static final String MAY_EDIT = "hasAnyRole('ADMIN','PROGRAM_MANAGER')";
+    private static final String MAY_READ_HISTORY = "hasAnyRole('ADMIN','PROGRAM_MANAGER','OVERSIGHT_LEAD')";
     /** Stands for the commitment list when the filter has none: some databases refuse an empty IN list. */
     private static final Set<Long> NO_COMMITMENT = Set.of(-1L);
 
@@ -364,8 +365,28 @@ public class InitiativePortfolio {
                 period.getEndedAt(), period.getEndedBy())).toList();
     }
 
-    public List<HistoryLine> history(long initiativeId) {
+    /**
+     * Whether the signed-in person may read the initiative's history, and so that of its tasks (DESIGN.md §4,
+     * audit trail): administrators and program managers all, oversight leads what they currently lead.
+     */
+    public boolean mayReadHistory(long initiativeId) {
         load(initiativeId);
+        PersonRef me = directory.me();
+        return me.isAdminOrProgramManager()
+                || me.has(Role.OVERSIGHT_LEAD) && assignments.isCurrentLead(initiativeId, me.id());
+    }
+
+    /** Refuses, as the services of other features must, someone who may not read the initiative's history. */
+    public void requireHistoryReader(long initiativeId) {
+        if (!mayReadHistory(initiativeId)) {
+            throw new AccessDeniedException("Only administrators, program managers and the initiative's oversight"
+                    + " leads may read its history");
+        }
+    }
+
+    @PreAuthorize(MAY_READ_HISTORY)
+    public List<HistoryLine> history(long initiativeId) {
+        requireHistoryReader(initiativeId);
         return history.of(SUBJECT, initiativeId, directory.me().partyId());
     }
 

@@ -324,9 +324,16 @@ public class Tasks {
         return evidence.findById(evidenceId).filter(file -> isVisible(file.getTaskId())).map(TaskEvidence::download);
     }
 
+    /** Whether the signed-in person may read the task's history: those who may read its initiative's. */
+    public boolean mayReadHistory(long taskId) {
+        return portfolio.mayReadHistory(loadVisible(taskId).getInitiative().getId());
+    }
+
     /** Newest first. */
+    @PreAuthorize("hasAnyRole('ADMIN','PROGRAM_MANAGER','OVERSIGHT_LEAD')")
     public List<HistoryLine> history(long taskId) {
         Task task = loadVisible(taskId);
+        portfolio.requireHistoryReader(task.getInitiative().getId());
         return history.of(SUBJECT, task.getId(), directory.me().partyId());
     }
 

@@ -420,7 +420,8 @@ class AgreementsTest {
 
         assertThat(agreements.page(new AgreementFilter(detail.code(), null, null), PageRequest.of(0, 5))).hasSize(1);
         assertThat(agreements.count(new AgreementFilter(detail.code(), null, null))).isEqualTo(1);
-        assertThat(agreements.history(id)).isNotEmpty();
+        assertThatThrownBy(() -> agreements.history(id)).as("DESIGN.md §4: the audit trail is not theirs")
+                .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> agreements.save(newAgreement(uniqueCode())))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> agreements.save(agreements.edit(id))).isInstanceOf(AuthorizationDeniedException.class);

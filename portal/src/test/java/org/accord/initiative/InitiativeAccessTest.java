@@ -72,7 +72,7 @@ class InitiativeAccessTest {
 
         var usNotes = signedIn.as("liaison.us", () -> portfolio.notes(initiative));
         var mxNotes = signedIn.as("meade", () -> portfolio.notes(initiative));
-        var mxHistory = signedIn.as("meade", () -> portfolio.history(initiative));
+        var mxHistory = signedIn.as("lead.mx", () -> portfolio.history(initiative));
 
         assertThat(usNotes).extracting(NoteView::body)
                 .contains("US only: budget question pending", "Capacitación en Nuevo Laredo, 40 oficiales");

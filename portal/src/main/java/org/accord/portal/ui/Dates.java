@@ -54,7 +54,8 @@ public final class Dates {
         return UI.getCurrent().getLocale();
     }
 
-    private static ZoneId zone() {
+    /** The browser's time zone, or UTC when it is not known. */
+    public static ZoneId zone() {
         ExtendedClientDetails details = UI.getCurrent().getPage().getExtendedClientDetails();
         String zoneId = details == null ? null : details.getTimeZoneId();
         try {

@@ -25,6 +25,7 @@ import org.accord.people.Language;
 import org.accord.people.MyAccount;
 import org.accord.people.Profile;
 import org.accord.portal.ui.agreement.AgreementsView;
+import org.accord.portal.ui.audit.AuditTrailView;
 import org.accord.portal.ui.initiative.InitiativesView;
 import org.accord.portal.ui.milestone.MilestonesView;
 import org.accord.portal.ui.notification.NotificationBell;
@@ -60,6 +61,7 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
             new Destination(VerifyReportView.class, "nav.verify-report", VaadinIcon.CHECK_CIRCLE_O),
             new Destination(UsersView.class, "nav.users", VaadinIcon.USERS),
             new Destination(OutboxView.class, "nav.outbox", VaadinIcon.ENVELOPES),
+            new Destination(AuditTrailView.class, "nav.audit", VaadinIcon.CLIPBOARD_TEXT),
             new Destination(AccountView.class, "nav.account", VaadinIcon.USER));
 
     private final MyAccount myAccount;

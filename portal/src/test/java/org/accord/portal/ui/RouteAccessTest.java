@@ -7,6 +7,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
 import java.util.List;
 import org.accord.portal.ui.agreement.AgreementsView;
+import org.accord.portal.ui.audit.AuditTrailView;
 import org.accord.portal.ui.initiative.InitiativesView;
 import org.accord.portal.ui.milestone.MilestonesView;
 import org.accord.portal.ui.notification.NotificationsView;
@@ -31,7 +32,7 @@ class RouteAccessTest extends PortalBrowserlessTest {
     private static final List<Class<? extends Component>> ROUTES =
             List.of(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class,
                     TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, ReportsView.class, VerifyReportView.class,
-                    UsersView.class, OutboxView.class, AccountView.class, NotificationsView.class);
+                    UsersView.class, OutboxView.class, AuditTrailView.class, AccountView.class, NotificationsView.class);
 
     /** Reached from the header's bell, not from the side navigation. */
     private static final List<Class<? extends Component>> OUTSIDE_NAVIGATION = List.of(NotificationsView.class);
@@ -41,15 +42,16 @@ class RouteAccessTest extends PortalBrowserlessTest {
     void administratorReachesEveryRoute() {
         assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
                 MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, ReportsView.class,
-                VerifyReportView.class, UsersView.class, OutboxView.class, AccountView.class, NotificationsView.class);
+                VerifyReportView.class, UsersView.class, OutboxView.class, AuditTrailView.class, AccountView.class,
+                NotificationsView.class);
     }
 
     @Test
     @WithUserDetails("pm.mx")
-    void programManagerReachesUpdatesPeriodsAndTeamTasksButNotUserAdministration() {
+    void programManagerReachesUpdatesPeriodsTeamTasksAndTheAuditTrailButNotUserAdministration() {
         assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
                 MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, ReportsView.class,
-                VerifyReportView.class, AccountView.class, NotificationsView.class);
+                VerifyReportView.class, AuditTrailView.class, AccountView.class, NotificationsView.class);
     }
 
     @Test

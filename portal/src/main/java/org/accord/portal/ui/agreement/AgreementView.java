@@ -34,6 +34,8 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     final CommitmentsPanel commitments;
     final GovernancePanel governance;
     final HistoryPanel history = new HistoryPanel();
+    /** Shown only to those who may read the agreement's history (DESIGN.md §4). */
+    final Section historySection;
     final Section initiativesSlot = new Section();
 
     private final Agreements agreements;
@@ -60,8 +62,10 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         commitments = new CommitmentsPanel(mayEdit, this::editCommitment);
         governance = new GovernancePanel(mayEdit, this::editGovernance);
         initiativesSlot.setId("agreement-initiatives");
+        historySection = section("agreement.section.history", history);
+        historySection.setVisible(agreements.mayReadHistory());
         add(header, text, section("agreement.section.commitments", commitments), initiativesSlot,
-                section("agreement.section.governance", governance), section("agreement.section.history", history));
+                section("agreement.section.governance", governance), historySection);
     }
 
     @Override
@@ -85,7 +89,9 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         CommitmentCoverage counter = coverage.getIfAvailable();
         commitments.show(detail.commitments(), counter == null ? null : counter.initiativesPerCommitment(id));
         governance.show(detail.governance());
-        history.show(agreements.history(id));
+        if (historySection.isVisible()) {
+            history.show(agreements.history(id));
+        }
     }
 
     private void editAgreement() {

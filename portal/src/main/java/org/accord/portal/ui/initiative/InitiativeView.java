@@ -36,6 +36,7 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
     InitiativeLeads leads;
     InitiativeNotes notes;
     MilestonesTab milestones;
+    /** Null for those who may not read the initiative's history (DESIGN.md §4): they get no History tab. */
     InitiativeHistory history;
     InitiativeProgressUpdates progressUpdates;
     InitiativeTasksTab tasksTab;
@@ -87,14 +88,16 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
         overview = new InitiativeOverview(detail, parties, portfolio, changes);
         leads = new InitiativeLeads(detail, parties, portfolio, directory, changes);
         notes = new InitiativeNotes(detail, portfolio, changes);
-        history = new InitiativeHistory(portfolio.history(initiativeId));
+        history = portfolio.mayReadHistory(initiativeId) ? new InitiativeHistory(portfolio.history(initiativeId)) : null;
         progressUpdates = new InitiativeProgressUpdates(updates, initiativeId);
         milestones = new MilestonesTab(milestonePlan, initiativeId);
         tasksTab = new InitiativeTasksTab(tasks, initiativeId);
         tabs.add(getTranslation("initiative.tab.overview"), overview).setId("tab-overview");
         tabs.add(getTranslation("initiative.tab.leads"), leads).setId("tab-leads");
         tabs.add(getTranslation("initiative.tab.notes"), notes).setId("tab-notes");
-        tabs.add(getTranslation("initiative.tab.history"), history).setId("tab-history");
+        if (history != null) {
+            tabs.add(getTranslation("initiative.tab.history"), history).setId("tab-history");
+        }
         tabs.add(getTranslation("initiative.tab.milestones"), milestones).setId("tab-milestones");
         tabs.add(getTranslation("progress.tab"), progressUpdates).setId("tab-progress-updates");
         tabs.add(getTranslation("team-tasks.tab"), tasksTab).setId("tab-tasks");

@@ -55,6 +55,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     final VerticalLayout content = new VerticalLayout();
     TaskComments comments;
     TaskEvidenceList evidence;
+    /** Null for those who may not read the task's history (DESIGN.md §4): they get no History tab. */
     TaskHistory history;
 
     private final Tasks tasks;
@@ -239,10 +240,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         comments = new TaskComments(tasks, detail, this::reload);
         evidence = new TaskEvidenceList(tasks, detail, this::reload);
-        history = new TaskHistory(tasks.history(taskId));
+        history = tasks.mayReadHistory(taskId) ? new TaskHistory(tasks.history(taskId)) : null;
         tabs.add(getTranslation("task.tab.comments"), comments).setId("tab-task-comments");
         tabs.add(getTranslation("task.tab.evidence"), evidence).setId("tab-task-evidence");
-        tabs.add(getTranslation("task.tab.history"), history).setId("tab-task-history");
+        if (history != null) {
+            tabs.add(getTranslation("task.tab.history"), history).setId("tab-task-history");
+        }
         tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
     }
 

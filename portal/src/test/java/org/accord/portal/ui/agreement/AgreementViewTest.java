@@ -66,6 +66,7 @@ class AgreementViewTest extends PortalBrowserlessTest {
         assertThat(view.commitments.grid.getColumnByKey("edit")).isNull();
         assertThat(view.governance.edit.isVisible()).isFalse();
         assertThat(test(view.commitments.grid).size()).isEqualTo(1);
+        assertThat(view.historySection.isVisible()).as("DESIGN.md §4: no audit trail for liaisons").isFalse();
     }
 
     @Test
@@ -189,7 +190,7 @@ class AgreementViewTest extends PortalBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("meade")
+    @WithUserDetails("pm.mx")
     void historyShowsWhoChangedWhatInTheUsersLanguage() {
         long id = SignedIn.as(accounts, "pm.mx", () -> {
             long created = agreements.save(newAgreement(uniqueCode()));

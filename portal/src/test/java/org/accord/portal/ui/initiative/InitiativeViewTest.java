@@ -207,6 +207,40 @@ class InitiativeViewTest extends PortalBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("liaison.us")
+    void liaisonGetsNoHistoryTab() {
+        InitiativeView view = open(initiative);
+
+        assertThat(tabIds(view)).contains("tab-notes", "tab-milestones").doesNotContain("tab-history");
+        assertThat(view.history).isNull();
+    }
+
+    @Test
+    @WithUserDetails("napolitano")
+    void executiveGetsNoHistoryTab() {
+        InitiativeView view = open(initiative);
+
+        assertThat(tabIds(view)).contains("tab-overview").doesNotContain("tab-history");
+    }
+
+    @Test
+    @WithUserDetails("bersin")
+    void leadReadsTheHistoryOfTheInitiativeTheyLead() {
+        InitiativeView view = open(initiative);
+
+        assertThat(tabIds(view)).contains("tab-history");
+        assertThat(view.history.lines.getListDataView().getItems().map(line -> line.field())).contains("code");
+    }
+
+    @Test
+    @WithUserDetails("aguilar")
+    void leadOfOtherInitiativesGetsNoHistoryTabHere() {
+        InitiativeView view = open(initiative);
+
+        assertThat(tabIds(view)).doesNotContain("tab-history");
+    }
+
+    @Test
     @WithUserDetails("pm.us")
     void unknownInitiativeLeadsBackToTheList() {
         navigate("initiatives/999999999", InitiativesView.class);
@@ -220,6 +254,11 @@ class InitiativeViewTest extends PortalBrowserlessTest {
         InitiativeView view = navigate(InitiativeView.class, id);
         roundTrip();
         return view;
+    }
+
+    private List<String> tabIds(InitiativeView view) {
+        return java.util.stream.IntStream.range(0, view.tabs.getTabCount())
+                .mapToObj(index -> view.tabs.getTabAt(index).getId().orElse("")).toList();
     }
 
     private void showTab(InitiativeView view, int index) {

@@ -149,6 +149,18 @@ class TaskViewTest extends TaskUiTest {
                 .assigneeName());
     }
 
+    @Test
+    @WithUserDetails("liaison.us")
+    void theAssignedLiaisonGetsNoHistoryTab() {
+        long task = stories.assign("bersin", "liaison.us", "Count the trucks", 5, false);
+        TaskView view = open(task);
+
+        assertThat(java.util.stream.IntStream.range(0, view.tabs.getTabCount())
+                .mapToObj(index -> view.tabs.getTabAt(index).getId().orElse("")))
+                .contains("tab-task-comments", "tab-task-evidence").doesNotContain("tab-task-history");
+        assertThat(view.history).isNull();
+    }
+
     private TaskView open(long task) {
         TaskView view = navigate("tasks/" + task, TaskView.class);
         roundTrip();

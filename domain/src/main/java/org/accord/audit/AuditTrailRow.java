@@ -1,0 +1,13 @@
+package org.accord.audit;
+
+import java.time.Instant;
+
+/**
+ * One line of the audit trail screen. A security event names its {@code action}, {@code target} and
+ * {@code details}; a change names its subject ({@code subjectType} and {@code subjectId}), {@code field},
+ * {@code before} and {@code after}. The other parts are null.
+ */
+public record AuditTrailRow(AuditKind kind, long id, Instant at, String who, AuditAction action, String target,
+                            String subjectType, Long subjectId, String field, String before, String after,
+                            String details, AuditOutcome outcome, String clientAddress) {
+}
