@@ -7,8 +7,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -18,7 +16,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -77,16 +74,10 @@ class SecurityConfig {
                         return filter;
                     }
                 }));
-        http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // After Vaadin's: set first, Spring Security would also serve its own generated login page.
+        http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
         return http.build();
-    }
-
-    @Bean
-    AuthenticationProvider accountAuthentication(UserDetailsService accounts, PasswordEncoder passwordEncoder) {
-        var provider = new DaoAuthenticationProvider(accounts);
-        provider.setPasswordEncoder(passwordEncoder);
-        return new DatabaseAwareAuthentication(provider);
     }
 
     @Bean

@@ -136,7 +136,8 @@ class DatabaseOutageTest {
         assertThat(target).endsWith("/login?unavailable");
         assertThat(page(new PortalClient(port, "en"), "/login?unavailable")).contains(MESSAGE_EN);
         assertThat(page(new PortalClient(port, "es-MX"), "/login?unavailable")).contains(MESSAGE_ES);
-        assertThat(output.getAll()).contains("could not be checked or audited: the database is unavailable");
+        assertThat(output.getAll()).contains("A sign-in from 127.0.0.1 could not be checked or audited: the database is"
+                + " unavailable").doesNotContain("An internal error occurred");
     }
 
     @Test
@@ -146,6 +147,8 @@ class DatabaseOutageTest {
 
         assertThat(target).endsWith("/login?error");
         assertThat(page(new PortalClient(port), "/login?error")).doesNotContain(MESSAGE_EN);
+        assertThat(new PortalClient(port).get("/login").body()).as("Vaadin's sign-in page, not Spring Security's")
+                .doesNotContain("Please sign in");
     }
 
     @Test
