@@ -14,7 +14,10 @@ import org.springframework.core.env.MapPropertySource;
  * {@code spring.datasource.url} is given, and the Hibernate dialect from {@code accord.database.product}
  * (h2, mysql, mariadb) and {@code accord.database.version}, so Hibernate needs no JDBC metadata at boot
  * and does not warn about the 5.5.5 version MariaDB reports through Connector/J.
- * Demo mode ({@code accord.demo}) defaults to on only with the embedded database.
+ * Demo mode ({@code accord.demo}) defaults to on only with the embedded database. On MySQL and MariaDB the driver
+ * gives up connecting after {@code accord.database.connect-timeout} and waiting for an answer after
+ * {@code accord.database.socket-timeout} (milliseconds), so that a database gone away mid-query does not hold a
+ * request.
  */
 class DatabaseSettings implements EnvironmentPostProcessor {
 
@@ -38,6 +41,11 @@ class DatabaseSettings implements EnvironmentPostProcessor {
         defaults.put(prefix + "jakarta.persistence.database-product-name", product.productName);
         defaults.put(prefix + "jakarta.persistence.database-major-version", version[0]);
         defaults.put(prefix + "jakarta.persistence.database-minor-version", version.length > 1 ? version[1] : "0");
+        if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) {
+            String driver = "spring.datasource.hikari.data-source-properties.";
+            defaults.put(driver + "connectTimeout", environment.getProperty("accord.database.connect-timeout", "3000"));
+            defaults.put(driver + "socketTimeout", environment.getProperty("accord.database.socket-timeout", "30000"));
+        }
         if (environment.getProperty("accord.demo") == null) {
             defaults.put("accord.demo", Boolean.toString(embedded));
         }

@@ -54,7 +54,7 @@ class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
             key = "error.not-allowed";
         } else if (cause instanceof EditConflictException) {
             key = "conflict.message";
-        } else if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException) {
+        } else if (DatabaseOutage.isCause(event.getThrowable())) {
             log.warn("Database unavailable: {}", cause.getMessage());
             key = "error.database";
         } else {

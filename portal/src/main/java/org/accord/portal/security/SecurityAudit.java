@@ -7,6 +7,7 @@ import org.accord.audit.AuditLog;
 import org.accord.audit.AuditOutcome;
 import org.accord.people.LoginAccount;
 import org.accord.people.SignIn;
+import org.accord.portal.config.DatabaseOutage;
 import org.aopalliance.intercept.MethodInvocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,26 @@ class SecurityAudit {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
+        if (DatabaseOutage.isCause(event.getException())) {
+            return; // SignInFailureHandler logs it: nothing can be written
+        }
+        try {
+            audit(event);
+        } catch (RuntimeException failure) {
+            if (!DatabaseOutage.isCause(failure)) {
+                throw failure;
+            }
+            unaudited(event);
+        }
+    }
+
+    /** The database is away: the log keeps the failed sign-in, without a stack trace, and the response goes on. */
+    private static void unaudited(AbstractAuthenticationFailureEvent event) {
+        log.warn("A failed sign-in from {} could not be audited: the database is unavailable",
+                address(event.getAuthentication()));
+    }
+
+    private void audit(AbstractAuthenticationFailureEvent event) {
         // What was typed is kept only when it names an account: it may be a mistyped password.
         String typed = event.getAuthentication().getName();
         String username = signIn.findForLogin(typed).map(LoginAccount::username).orElse(UNKNOWN_ACCOUNT);

@@ -75,6 +75,8 @@ class SecurityConfig {
                     }
                 }));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // After Vaadin's: set first, Spring Security would also serve its own generated login page.
+        http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
         return http.build();
     }
 

@@ -17,7 +17,10 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.accord.people.Language;
 
-/** Sign-in page. Any failure gets the same message: it never says whether the account exists or is locked. */
+/**
+ * Sign-in page. Any failure the user can correct gets the same message: it never says whether the account exists
+ * or is locked. When the database could not be reached ({@code ?unavailable}) it says so instead.
+ */
 @Route("login")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -32,7 +35,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
+        form.setI18n(i18n("login.error.title", "login.error.message"));
 
         var title = new H1(getTranslation("app.name"));
         title.addClassName("accord-login-title");
@@ -55,7 +58,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return switcher;
     }
 
-    private LoginI18n i18n() {
+    private LoginI18n i18n(String errorTitle, String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
@@ -63,8 +66,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setTitle(getTranslation(errorTitle));
+        error.setMessage(getTranslation(errorMessage));
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         return i18n;
@@ -72,7 +75,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("unavailable")) {
+            form.setI18n(i18n("login.unavailable.title", "error.database"));
+        }
+        form.setError(parameters.containsKey("error") || parameters.containsKey("unavailable"));
     }
 
     @Override

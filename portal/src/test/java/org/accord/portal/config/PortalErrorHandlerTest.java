@@ -7,15 +7,22 @@ import com.vaadin.flow.server.ErrorEvent;
 import org.accord.portal.ui.PortalBrowserlessTest;
 import org.accord.portal.ui.task.MyTasksView;
 import org.accord.shared.EditConflictException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @WithUserDetails("liaison.mx")
 class PortalErrorHandlerTest extends PortalBrowserlessTest {
+
+    private static final String DATABASE_ES = "El portal no puede conectar con su base de datos. Su trabajo no se ha"
+            + " perdido; inténtelo de nuevo en un minuto.";
 
     @Autowired
     PortalErrorHandler handler;
@@ -40,7 +47,20 @@ class PortalErrorHandlerTest extends PortalBrowserlessTest {
 
         handler.error(new ErrorEvent(new DataAccessResourceFailureException("Connection refused")));
 
-        assertThat(test($(Notification.class).last()).getText()).startsWith("No se puede acceder a la base de datos");
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo(DATABASE_ES);
+    }
+
+    @Test
+    void aConnectionLostInsideHibernateOrThePoolAlsoSaysTheDatabaseIsAway() {
+        navigate(MyTasksView.class);
+
+        handler.error(new ErrorEvent(new JpaSystemException(new RuntimeException("Unable to acquire JDBC Connection",
+                new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out")))));
+        handler.error(new ErrorEvent(new RuntimeException(new JDBCConnectionException("Connection is broken",
+                new SQLException("session closed", "08006")))));
+
+        assertThat($(Notification.class).all()).extracting(notification -> test(notification).getText())
+                .containsSubsequence(DATABASE_ES, DATABASE_ES);
     }
 
     @Test

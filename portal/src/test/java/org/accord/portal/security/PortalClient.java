@@ -9,21 +9,56 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A browser-like HTTP client for the portal: keeps cookies, does not follow redirects. */
 class PortalClient {
 
     private final String base;
+    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    private final String language;
 
     PortalClient(int port) {
+        this(port, "en");
+    }
+
+    /** A client whose browser asks for pages in {@code language} (Accept-Language). */
+    PortalClient(int port, String language) {
         this.base = "http://localhost:" + port;
+        this.language = language;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
+    /**
+     * A page as the browser shows it: the bootstrap page, Vaadin's first request for the UI, then the navigation
+     * the browser asks for; the JSON answer carries the texts the view shows.
+     */
+    HttpResponse<String> view(String path) {
+        get(path);
+        int query = path.indexOf('?');
+        String route = (query < 0 ? path : path.substring(0, query)).replaceFirst("^/", "");
+        String parameters = query < 0 ? "" : path.substring(query + 1);
+        HttpResponse<String> init = get("/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8)
+                + "&query=" + URLEncoder.encode(parameters, StandardCharsets.UTF_8));
+        Matcher key = SECURITY_KEY.matcher(init.body());
+        if (!key.find()) {
+            return init;
+        }
+        String navigate = """
+                {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s",\
+                "query":"%s","appShellTitle":"","historyState":null,"trigger":""}}],"syncId":0,"clientId":0}"""
+                .formatted(key.group(1), route, parameters);
+        return send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(navigate)).build());
     }
 
     HttpResponse<String> login(String username, String password) {
@@ -47,7 +82,9 @@ class PortalClient {
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpRequest withLanguage = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("Accept-Language", language).build();
+            return http.send(withLanguage, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
