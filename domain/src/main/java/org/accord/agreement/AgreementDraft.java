@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.accord.shared.PlainText;
+import org.accord.shared.TypedText;
 
 /** An agreement being registered or edited; {@link Agreements#save} turns it into a change. */
 public class AgreementDraft {
@@ -24,10 +26,12 @@ public class AgreementDraft {
 
     @NotBlank(message = "{title.required}")
     @Size(max = 300, message = "{title.too-long}")
+    @PlainText
     private String titleEn = "";
 
     @NotBlank(message = "{title.required}")
     @Size(max = 300, message = "{title.too-long}")
+    @PlainText
     private String titleEs = "";
 
     @NotNull(message = "{agreement.kind.required}")
@@ -35,19 +39,22 @@ public class AgreementDraft {
 
     private LocalDate signedOn;
 
-    @Size(max = 200, message = "{text.too-long}")
+    @Size(max = 200, message = "{text.at-most.200}")
+    @PlainText
     private String signedPlace;
 
     @NotNull(message = "{agreement.status.required}")
     private AgreementStatus status = AgreementStatus.IN_FORCE;
 
-    @Size(max = 4000, message = "{text.too-long}")
+    @Size(max = 4000, message = "{text.at-most.4000}")
+    @PlainText(multiLine = true)
     private String summaryEn;
 
-    @Size(max = 4000, message = "{text.too-long}")
+    @Size(max = 4000, message = "{text.at-most.4000}")
+    @PlainText(multiLine = true)
     private String summaryEs;
 
-    @Size(max = 500, message = "{text.too-long}")
+    @Size(max = 500, message = "{text.at-most.500}")
     @Pattern(regexp = "^(https?://\\S+)?$", message = "{agreement.link.invalid}")
     private String link;
 
@@ -87,7 +94,7 @@ public class AgreementDraft {
     }
 
     public void setTitleEn(String titleEn) {
-        this.titleEn = titleEn;
+        this.titleEn = TypedText.stripped(titleEn);
     }
 
     public String getTitleEs() {
@@ -95,7 +102,7 @@ public class AgreementDraft {
     }
 
     public void setTitleEs(String titleEs) {
-        this.titleEs = titleEs;
+        this.titleEs = TypedText.stripped(titleEs);
     }
 
     public AgreementKind getKind() {

@@ -9,7 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
     String MATCHES = """
-            (:text is null or lower(a.code) like :text or lower(a.titleEn) like :text or lower(a.titleEs) like :text)
+            (:text is null or lower(a.code) like :text escape '!' or lower(a.titleEn) like :text escape '!'
+                or lower(a.titleEs) like :text escape '!')
             and (:kind is null or a.kind = :kind)
             and (:status is null or a.status = :status)
             """;

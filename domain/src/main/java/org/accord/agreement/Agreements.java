@@ -22,8 +22,10 @@ import org.accord.people.Directory;
 import org.accord.people.Party;
 import org.accord.people.PersonRef;
 import org.accord.people.ReferenceData;
+import org.accord.shared.CheckedEvidence;
 import org.accord.shared.EditConflictException;
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.TypedText;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -283,8 +285,8 @@ public class Agreements {
         if (!AgreementText.isPdf(content)) {
             throw new InvalidInputException("text", "agreement.text.not-pdf");
         }
-        String name = filename == null || filename.isBlank() ? "agreement.pdf"
-                : filename.length() > 255 ? filename.substring(filename.length() - 255) : filename;
+        String typed = TypedText.line("text", filename, CheckedEvidence.MAX_NAME_LENGTH);
+        String name = typed == null ? "agreement.pdf" : typed;
         AgreementText text = texts.findById(agreementId).orElseGet(() -> new AgreementText(agreementId));
         String before = text.describe();
         String by = directory.me().username();

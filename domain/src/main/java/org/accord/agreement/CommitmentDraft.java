@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.accord.shared.PlainText;
+import org.accord.shared.TypedText;
 
 /** A commitment being added to an agreement or edited. */
 public class CommitmentDraft {
@@ -19,16 +21,20 @@ public class CommitmentDraft {
 
     @NotBlank(message = "{title.required}")
     @Size(max = 300, message = "{title.too-long}")
+    @PlainText
     private String titleEn = "";
 
     @NotBlank(message = "{title.required}")
     @Size(max = 300, message = "{title.too-long}")
+    @PlainText
     private String titleEs = "";
 
-    @Size(max = 2000, message = "{text.too-long}")
+    @Size(max = 2000, message = "{text.at-most.2000}")
+    @PlainText(multiLine = true)
     private String descriptionEn;
 
-    @Size(max = 2000, message = "{text.too-long}")
+    @Size(max = 2000, message = "{text.at-most.2000}")
+    @PlainText(multiLine = true)
     private String descriptionEs;
 
     public Long getId() {
@@ -64,7 +70,7 @@ public class CommitmentDraft {
     }
 
     public void setTitleEn(String titleEn) {
-        this.titleEn = titleEn;
+        this.titleEn = TypedText.stripped(titleEn);
     }
 
     public String getTitleEs() {
@@ -72,7 +78,7 @@ public class CommitmentDraft {
     }
 
     public void setTitleEs(String titleEs) {
-        this.titleEs = titleEs;
+        this.titleEs = TypedText.stripped(titleEs);
     }
 
     public String getDescriptionEn() {

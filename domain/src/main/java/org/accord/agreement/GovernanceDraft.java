@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.accord.shared.PlainText;
+import org.accord.shared.TypedText;
 
 /** The governance body of an agreement being set up or edited: co-chairs by party code, members by user id. */
 public class GovernanceDraft {
@@ -15,11 +17,13 @@ public class GovernanceDraft {
     private boolean exists;
 
     @NotBlank(message = "{governance.name.required}")
-    @Size(max = 200, message = "{text.too-long}")
+    @Size(max = 200, message = "{text.at-most.200}")
+    @PlainText
     private String nameEn = "";
 
     @NotBlank(message = "{governance.name.required}")
-    @Size(max = 200, message = "{text.too-long}")
+    @Size(max = 200, message = "{text.at-most.200}")
+    @PlainText
     private String nameEs = "";
 
     @NotNull(message = "{governance.cadence.required}")
@@ -47,7 +51,7 @@ public class GovernanceDraft {
     }
 
     public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
+        this.nameEn = TypedText.stripped(nameEn);
     }
 
     public String getNameEs() {
@@ -55,7 +59,7 @@ public class GovernanceDraft {
     }
 
     public void setNameEs(String nameEs) {
-        this.nameEs = nameEs;
+        this.nameEs = TypedText.stripped(nameEs);
     }
 
     public MeetingCadence getCadence() {

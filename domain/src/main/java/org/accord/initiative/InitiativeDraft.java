@@ -1,6 +1,7 @@
 package org.accord.initiative;
 
 import static org.accord.shared.TypedText.blankToNull;
+import static org.accord.shared.TypedText.stripped;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.accord.shared.PlainText;
 
 /**
  * An initiative being created or edited by a program manager. Lead agencies and leads are given per
@@ -29,16 +31,20 @@ public class InitiativeDraft {
 
     @NotBlank(message = "{title.required}")
     @Size(max = 300, message = "{title.too-long}")
+    @PlainText
     private String titleEn = "";
 
     @NotBlank(message = "{title.required}")
     @Size(max = 300, message = "{title.too-long}")
+    @PlainText
     private String titleEs = "";
 
-    @Size(max = 4000, message = "{text.too-long}")
+    @Size(max = 4000, message = "{text.at-most.4000}")
+    @PlainText(multiLine = true)
     private String descriptionEn;
 
-    @Size(max = 4000, message = "{text.too-long}")
+    @Size(max = 4000, message = "{text.at-most.4000}")
+    @PlainText(multiLine = true)
     private String descriptionEs;
 
     @NotEmpty(message = "{initiative.commitments.required}")
@@ -55,6 +61,7 @@ public class InitiativeDraft {
     private Health health = Health.GREEN;
 
     @Size(max = 1000, message = "{initiative.reason.too-long}")
+    @PlainText(multiLine = true)
     private String healthReason;
 
     private LocalDate startDate;
@@ -89,7 +96,7 @@ public class InitiativeDraft {
     }
 
     public void setCode(String code) {
-        this.code = code;
+        this.code = stripped(code);
     }
 
     public String getTitleEn() {
@@ -97,7 +104,7 @@ public class InitiativeDraft {
     }
 
     public void setTitleEn(String titleEn) {
-        this.titleEn = titleEn;
+        this.titleEn = stripped(titleEn);
     }
 
     public String getTitleEs() {
@@ -105,7 +112,7 @@ public class InitiativeDraft {
     }
 
     public void setTitleEs(String titleEs) {
-        this.titleEs = titleEs;
+        this.titleEs = stripped(titleEs);
     }
 
     public String getDescriptionEn() {

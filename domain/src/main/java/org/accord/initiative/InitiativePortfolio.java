@@ -26,6 +26,7 @@ import org.accord.people.Role;
 import org.accord.shared.AllPages;
 import org.accord.shared.EditConflictException;
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.TypedText;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -263,28 +264,23 @@ public class InitiativePortfolio {
         if (health == null) {
             throw new InvalidInputException("health", "initiative.health.required");
         }
-        if (health.needsReason() && (reason == null || reason.isBlank())) {
+        String clean = TypedText.lines("healthReason", reason, 1000);
+        if (health.needsReason() && clean == null) {
             throw new InvalidInputException("healthReason", "initiative.reason.required");
         }
-        if (reason != null && reason.length() > 1000) {
-            throw new InvalidInputException("healthReason", "initiative.reason.too-long");
-        }
         Initiative initiative = loadForChange(initiativeId, expectedVersion);
-        history.record(SUBJECT, initiativeId, me.username(),
-                initiative.progress(status, health, reason == null ? null : reason.strip()), null);
+        history.record(SUBJECT, initiativeId, me.username(), initiative.progress(status, health, clean), null);
     }
 
     /** Cancels instead of deleting: the initiative, its leads and history stay. */
     @Transactional
     @PreAuthorize(MAY_EDIT)
     public void cancel(long initiativeId, long expectedVersion, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "initiative.cancel.reason-required");
-        }
+        String clean = TypedText.requiredLines("reason", reason, 1000, "initiative.cancel.reason-required");
         Initiative initiative = loadForChange(initiativeId, expectedVersion);
         List<FieldChange> changes = new ArrayList<>(
                 initiative.progress(InitiativeStatus.CANCELLED, initiative.getHealth(), initiative.getHealthReason()));
-        changes.add(FieldChange.of("cancellationReason", null, reason.strip()));
+        changes.add(FieldChange.of("cancellationReason", null, clean));
         history.record(SUBJECT, initiativeId, directory.me().username(), changes, null);
     }
 
@@ -316,16 +312,11 @@ public class InitiativePortfolio {
     public void addNote(long initiativeId, boolean internal, String body) {
         PersonRef me = directory.me();
         requireLeadOrManager(initiativeId, me);
-        if (body == null || body.isBlank()) {
-            throw new InvalidInputException("note", "initiative.note.required");
-        }
-        if (body.length() > 4000) {
-            throw new InvalidInputException("note", "text.too-long");
-        }
+        String clean = TypedText.requiredLines("note", body, 4000, "initiative.note.required");
         Initiative initiative = load(initiativeId);
-        notes.save(new InitiativeNote(initiative, me.username(), me.partyId(), internal, body.strip(), clock.instant()));
+        notes.save(new InitiativeNote(initiative, me.username(), me.partyId(), internal, clean, clock.instant()));
         history.record(SUBJECT, initiativeId, me.username(),
-                List.of(FieldChange.of(internal ? "internalNote" : "sharedNote", null, body.strip())),
+                List.of(FieldChange.of(internal ? "internalNote" : "sharedNote", null, clean)),
                 internal ? me.partyId() : null);
     }
 

@@ -12,9 +12,9 @@ import org.springframework.data.jpa.repository.Query;
 interface InitiativeRepository extends JpaRepository<Initiative, Long> {
 
     String MATCHES = """
-            (:text is null or lower(i.code) like :text or lower(i.titleEn) like :text
-                or lower(i.titleEs) like :text or lower(i.descriptionEn) like :text
-                or lower(i.descriptionEs) like :text)
+            (:text is null or lower(i.code) like :text escape '!' or lower(i.titleEn) like :text escape '!'
+                or lower(i.titleEs) like :text escape '!' or lower(i.descriptionEn) like :text escape '!'
+                or lower(i.descriptionEs) like :text escape '!')
             and (:status is null or i.status = :status)
             and (:health is null or i.health = :health)
             and (:anyCommitment = false or exists (

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.accord.shared.PlainText;
+import org.accord.shared.TypedText;
 
 /** A milestone being added or edited. The baseline is set when it is added; later only a re-baseline moves it. */
 public class MilestoneDraft {
@@ -15,13 +17,16 @@ public class MilestoneDraft {
 
     @NotBlank(message = "{milestone.title.required}")
     @Size(max = 300, message = "{milestone.title.too-long}")
+    @PlainText
     private String titleEn = "";
 
     @NotBlank(message = "{milestone.title.required}")
     @Size(max = 300, message = "{milestone.title.too-long}")
+    @PlainText
     private String titleEs = "";
 
     @Size(max = 4000, message = "{milestone.description.too-long}")
+    @PlainText(multiLine = true)
     private String description;
 
     @NotNull(message = "{milestone.owner.required}")
@@ -61,7 +66,7 @@ public class MilestoneDraft {
     }
 
     public void setTitleEn(String titleEn) {
-        this.titleEn = titleEn;
+        this.titleEn = TypedText.stripped(titleEn);
     }
 
     public String getTitleEs() {
@@ -69,7 +74,7 @@ public class MilestoneDraft {
     }
 
     public void setTitleEs(String titleEs) {
-        this.titleEs = titleEs;
+        this.titleEs = TypedText.stripped(titleEs);
     }
 
     public String getDescription() {
@@ -77,7 +82,7 @@ public class MilestoneDraft {
     }
 
     public void setDescription(String description) {
-        this.description = description;
+        this.description = TypedText.blankToNull(description);
     }
 
     public OwnerSide getOwnerSide() {

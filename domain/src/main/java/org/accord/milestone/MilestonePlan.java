@@ -22,6 +22,7 @@ import org.accord.shared.EditConflictException;
 import org.accord.shared.EvidenceContent;
 import org.accord.shared.EvidenceFile;
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.TypedText;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -133,19 +134,15 @@ public class MilestonePlan {
     @Transactional
     public void rebaseline(long milestoneId, long expectedVersion, LocalDate newBaseline, String reason) {
         Milestone milestone = loadForChange(milestoneId, expectedVersion);
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("rebaselineReason", "milestone.rebaseline.reason-required");
-        }
-        if (reason.length() > 1000) {
-            throw new InvalidInputException("rebaselineReason", "milestone.reason.too-long");
-        }
+        String clean = TypedText.requiredLines("rebaselineReason", reason, 1000,
+                "milestone.rebaseline.reason-required");
         if (newBaseline == null) {
             throw new InvalidInputException("baselineDate", "milestone.baseline.required");
         }
         refuseBeforeStart("baselineDate", newBaseline, milestone.getInitiative().getStartDate());
         List<FieldChange> changes = milestone.rebaseline(newBaseline);
         milestone = saveAndFlush(milestone);
-        write(milestone, changes, null, reason.strip());
+        write(milestone, changes, null, clean);
     }
 
     /** Status, forecast and actual date, with an optional note, in one log entry. */
@@ -298,16 +295,8 @@ public class MilestonePlan {
     }
 
     private String note(String note, boolean required) {
-        if (note == null || note.isBlank()) {
-            if (required) {
-                throw new InvalidInputException("note", "milestone.note.required");
-            }
-            return null;
-        }
-        if (note.length() > 4000) {
-            throw new InvalidInputException("note", "text.too-long");
-        }
-        return note.strip();
+        return required ? TypedText.requiredLines("note", note, 4000, "milestone.note.required")
+                : TypedText.lines("note", note, 4000);
     }
 
     private void refuseInvalid(MilestoneDraft draft) {

@@ -12,8 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     String MATCHES = """
-            (:text is null or lower(u.username) like :text or lower(u.displayName) like :text
-                or lower(u.email) like :text)
+            (:text is null or lower(u.username) like :text escape '!' or lower(u.displayName) like :text escape '!'
+                or lower(u.email) like :text escape '!')
             and (:party is null or u.party.code = :party)
             and (:role is null or :role member of u.roles)
             and (:enabled is null or u.enabled = :enabled)

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Set;
+import org.accord.shared.PlainText;
+import org.accord.shared.TypedText;
 
 /**
  * A user being created or edited in the administration form. The form binds to it; only
@@ -25,6 +27,7 @@ public class UserDraft {
 
     @NotBlank(message = "{user.display-name.required}")
     @Size(max = 120, message = "{user.display-name.too-long}")
+    @PlainText
     private String displayName = "";
 
     @NotBlank(message = "{user.email.required}")
@@ -92,7 +95,7 @@ public class UserDraft {
     }
 
     public void setDisplayName(String displayName) {
-        this.displayName = displayName;
+        this.displayName = TypedText.stripped(displayName);
     }
 
     public String getEmail() {

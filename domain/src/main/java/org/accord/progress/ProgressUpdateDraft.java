@@ -3,6 +3,8 @@ package org.accord.progress;
 import jakarta.validation.constraints.Size;
 import org.accord.initiative.Health;
 import org.accord.people.Language;
+import org.accord.shared.PlainText;
+import org.accord.shared.TypedText;
 
 /**
  * What an oversight lead writes in a progress update; {@code version} is the one they opened. {@code language} is
@@ -12,13 +14,16 @@ public class ProgressUpdateDraft {
 
     private long version;
 
-    @Size(max = 4000, message = "{text.too-long}")
+    @Size(max = 4000, message = "{text.at-most.4000}")
+    @PlainText(multiLine = true)
     private String accomplishments;
 
-    @Size(max = 4000, message = "{text.too-long}")
+    @Size(max = 4000, message = "{text.at-most.4000}")
+    @PlainText(multiLine = true)
     private String nextSteps;
 
-    @Size(max = 4000, message = "{text.too-long}")
+    @Size(max = 4000, message = "{text.at-most.4000}")
+    @PlainText(multiLine = true)
     private String risksAndIssues;
 
     private Health proposedHealth;
@@ -38,7 +43,7 @@ public class ProgressUpdateDraft {
     }
 
     public void setAccomplishments(String accomplishments) {
-        this.accomplishments = accomplishments;
+        this.accomplishments = TypedText.blankToNull(accomplishments);
     }
 
     public String getNextSteps() {
@@ -46,7 +51,7 @@ public class ProgressUpdateDraft {
     }
 
     public void setNextSteps(String nextSteps) {
-        this.nextSteps = nextSteps;
+        this.nextSteps = TypedText.blankToNull(nextSteps);
     }
 
     public String getRisksAndIssues() {
@@ -54,7 +59,7 @@ public class ProgressUpdateDraft {
     }
 
     public void setRisksAndIssues(String risksAndIssues) {
-        this.risksAndIssues = risksAndIssues;
+        this.risksAndIssues = TypedText.blankToNull(risksAndIssues);
     }
 
     public Health getProposedHealth() {

@@ -25,6 +25,7 @@ import org.accord.people.Role;
 import org.accord.progress.UpdateTranslations.Translated;
 import org.accord.shared.EditConflictException;
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.TypedText;
 import org.accord.task.Tasks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -230,14 +231,9 @@ public class ProgressUpdates {
     @Transactional
     @PreAuthorize(MAY_DECIDE)
     public void returnUpdate(long updateId, long expectedVersion, String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new InvalidInputException("returnComment", "progress.return.comment-required");
-        }
-        if (comment.length() > 2000) {
-            throw new InvalidInputException("returnComment", "progress.return.comment-too-long");
-        }
+        String clean = TypedText.requiredLines("returnComment", comment, 2000, "progress.return.comment-required");
         ProgressUpdate update = decidable(updateId, expectedVersion);
-        update.returnWith(comment.strip(), directory.me().username(), clock.instant());
+        update.returnWith(clean, directory.me().username(), clock.instant());
         flush(update);
     }
 

@@ -15,6 +15,7 @@ import org.accord.people.Language;
 import org.accord.people.PersonRef;
 import org.accord.shared.EditConflictException;
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.TypedText;
 import org.accord.task.TaskDetail;
 import org.accord.task.TaskDraft;
 import org.accord.task.TaskStatus;
@@ -188,9 +189,7 @@ class UpdateTranslations {
     }
 
     private static void requireShortEnough(String text, String field) {
-        if (text != null && text.strip().length() > MAX_TEXT) {
-            throw new InvalidInputException(field, "progress.translation.too-long");
-        }
+        TypedText.lines(field, text, MAX_TEXT);
     }
 
     private PersonRef eligibleTranslator(ProgressUpdate update, String username) {

@@ -26,6 +26,7 @@ import org.accord.progress.PeriodView;
 import org.accord.progress.ReportingPeriods;
 import org.accord.shared.EditConflictException;
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.TypedText;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -203,6 +204,9 @@ public class IssuedReports {
         }
         if (reason.length() > MAX_REASON) {
             throw new InvalidInputException("reason", "report.issue.reason-too-long");
+        }
+        if (TypedText.hasControlCharacters(reason, true)) {
+            throw new InvalidInputException("reason", TypedText.CONTROL_CHARACTERS);
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.accord.initiative.Priority;
+import org.accord.shared.PlainText;
 import org.accord.shared.TypedText;
 
 /** A task being created or changed by someone who may assign on its initiative. */
@@ -20,9 +21,11 @@ public class TaskDraft {
 
     @NotBlank(message = "{task.title.required}")
     @Size(max = 300, message = "{task.title.too-long}")
+    @PlainText
     private String title = "";
 
     @Size(max = 4000, message = "{task.description.too-long}")
+    @PlainText(multiLine = true)
     private String description;
 
     @NotNull(message = "{task.assignee.required}")
@@ -81,7 +84,7 @@ public class TaskDraft {
     }
 
     public void setTitle(String title) {
-        this.title = title;
+        this.title = TypedText.stripped(title);
     }
 
     public String getDescription() {
@@ -89,7 +92,7 @@ public class TaskDraft {
     }
 
     public void setDescription(String description) {
-        this.description = description;
+        this.description = TypedText.blankToNull(description);
     }
 
     public Long getAssigneeId() {

@@ -238,10 +238,10 @@ public class Tasks {
         TaskMoves.check(task.getStatus(), status, assigner);
         String clean = TypedText.blankToNull(text);
         if (status == TaskStatus.BLOCKED) {
-            requireText(clean, "blockedReason", "task.blocked.reason-required", 1000);
+            clean = TypedText.requiredLines("blockedReason", text, 1000, "task.blocked.reason-required");
         }
         if (status == TaskStatus.DONE) {
-            requireText(clean, "completionNote", "task.done.note-required", 4000);
+            clean = TypedText.requiredLines("completionNote", text, 4000, "task.done.note-required");
         }
         TaskStatus before = task.getStatus();
         List<FieldChange> changes = task.moveTo(status, clean, clean, clock.instant());
@@ -258,8 +258,7 @@ public class Tasks {
     public long comment(long taskId, boolean internal, String body) {
         Task task = loadVisible(taskId);
         PersonRef me = requireWorker(task);
-        String clean = TypedText.blankToNull(body);
-        requireText(clean, "comment", "task.comment.required", 4000);
+        String clean = TypedText.requiredLines("comment", body, 4000, "task.comment.required");
         var saved = comments.save(new TaskComment(task.getId(), me.username(), me.partyId(),
                 internal || task.isInternal(), clean, clock.instant()));
         events.publishEvent(new TaskCommented(task.getId(), task.getTitle(), task.getInitiative().getCode(),
@@ -503,15 +502,6 @@ public class Tasks {
     private void requireAssigner(long initiativeId) {
         if (!portfolio.mayManage(initiativeId)) {
             throw new AccessDeniedException("Only the initiative's oversight leads and program managers assign tasks");
-        }
-    }
-
-    private static void requireText(String text, String field, String requiredKey, int maxLength) {
-        if (text == null) {
-            throw new InvalidInputException(field, requiredKey);
-        }
-        if (text.length() > maxLength) {
-            throw new InvalidInputException(field, "text.too-long");
         }
     }
 

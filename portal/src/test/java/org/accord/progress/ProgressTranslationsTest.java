@@ -11,6 +11,7 @@ import org.accord.people.Language;
 import org.accord.people.ReferenceData;
 import org.accord.shared.EditConflictException;
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.TypedText;
 import org.accord.task.TaskRow;
 import org.accord.task.TaskStatus;
 import org.accord.task.Tasks;
@@ -185,7 +186,7 @@ class ProgressTranslationsTest {
         var tooLong = translation(null, "Intercambio");
         tooLong.setNextSteps("x".repeat(4001));
         assertRefused(() -> signedIn.as("bersin", () -> updates.translate(id, tooLong)),
-                "nextSteps", "progress.translation.too-long");
+                "nextSteps", TypedText.tooLongKey(4000));
         var english = translation(null, "Manifest exchange live");
         english.setLanguage(Language.EN);
         assertRefused(() -> signedIn.as("bersin", () -> updates.translate(id, english)),

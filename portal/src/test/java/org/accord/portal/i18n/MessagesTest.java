@@ -29,6 +29,8 @@ import org.accord.people.Language;
 import org.accord.people.Role;
 import org.accord.progress.PeriodState;
 import org.accord.progress.UpdateState;
+import org.accord.shared.CheckedEvidence;
+import org.accord.shared.TypedText;
 import org.junit.jupiter.api.Test;
 
 /** Every text exists in English and Spanish, and no view writes a visible string itself. */
@@ -112,7 +114,7 @@ class MessagesTest {
                 "initiative.reason.too-long", "initiative.lead.required", "initiative.lead.not-eligible",
                 "initiative.lead-agency.required", "initiative.commitments.required", "initiative.status.required",
                 "initiative.health.required", "initiative.cancel.reason-required", "initiative.note.required",
-                "text.too-long",
+                "text.too-long", TypedText.CONTROL_CHARACTERS, TypedText.tooLongKey(CheckedEvidence.MAX_NAME_LENGTH),
                 "agreement.code.taken", "agreement.text.too-large", "agreement.text.not-pdf", "commitment.number.taken",
                 "governance.co-chair.inactive", "governance.co-chair.other-party", "governance.member.inactive",
                 "user.party.required",
@@ -124,6 +126,30 @@ class MessagesTest {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.of("es"))) {
                 assertThat(provider.getTranslation(key, locale, 12, 128)).doesNotStartWith("!");
             }
+        }
+    }
+
+    @Test
+    void everyLengthLimitHasItsMessageInBothLanguagesAndBothBundles() throws IOException {
+        Set<String> limits = new TreeSet<>();
+        Pattern limit = Pattern.compile("TextLimits\\.atMost\\([^;]*?(\\d+)\\);|\\{(text\\.at-most\\.\\d+)\\}"
+                + "|TypedText\\.\\w+\\(\"\\w+\", \\w+, (\\d+)");
+        List<Path> everywhere = new ArrayList<>(sources());
+        try (Stream<Path> domain = Files.walk(Path.of("../domain/src/main/java"))) {
+            domain.filter(path -> path.toString().endsWith(".java")).forEach(everywhere::add);
+        }
+        for (Path source : everywhere) {
+            Matcher matcher = limit.matcher(Files.readString(source));
+            while (matcher.find()) {
+                limits.add(matcher.group(2) != null ? matcher.group(2)
+                        : TypedText.tooLongKey(Integer.parseInt(matcher.group(1) != null ? matcher.group(1)
+                                : matcher.group(3))));
+            }
+        }
+        assertThat(limits).contains("text.at-most.300", "text.at-most.4000", "text.at-most.1000");
+        for (String bundle : List.of("/messages_en.properties", "/messages_es.properties",
+                "/ValidationMessages.properties", "/ValidationMessages_es.properties")) {
+            assertThat(keys(bundle)).as(bundle).containsAll(limits);
         }
     }
 

@@ -14,6 +14,7 @@ import org.accord.agreement.AgreementStatus;
 import org.accord.people.Agency;
 import org.accord.people.Party;
 import org.accord.portal.ui.Dates;
+import org.accord.portal.ui.TextLimits;
 
 /** Registers or edits an agreement: code, titles and summaries in both languages, signing, status, signatories. */
 class AgreementForm extends DraftForm<AgreementDraft> {
@@ -36,11 +37,11 @@ class AgreementForm extends DraftForm<AgreementDraft> {
         signatories = new SignatoriesField(parties, agencies);
         code.setLabel(getTranslation("agreement.code"));
         code.setHelperText(getTranslation("agreement.code.help"));
-        code.setMaxLength(30);
+        TextLimits.atMost(code, 30);
         titleEn.setLabel(getTranslation("agreement.title-en"));
-        titleEn.setMaxLength(300);
+        TextLimits.atMost(titleEn, 300);
         titleEs.setLabel(getTranslation("agreement.title-es"));
-        titleEs.setMaxLength(300);
+        TextLimits.atMost(titleEs, 300);
         kind.setLabel(getTranslation("agreement.kind"));
         kind.setItems(AgreementKind.values());
         kind.setItemLabelGenerator(AgreementTexts::kind);
@@ -50,14 +51,14 @@ class AgreementForm extends DraftForm<AgreementDraft> {
         signedOn.setLabel(getTranslation("agreement.signed-on"));
         Dates.localize(signedOn);
         signedPlace.setLabel(getTranslation("agreement.signed-place"));
-        signedPlace.setMaxLength(200);
+        TextLimits.atMost(signedPlace, 200);
         summaryEn.setLabel(getTranslation("agreement.summary-en"));
-        summaryEn.setMaxLength(4000);
+        TextLimits.atMost(summaryEn, 4000);
         summaryEs.setLabel(getTranslation("agreement.summary-es"));
-        summaryEs.setMaxLength(4000);
+        TextLimits.atMost(summaryEs, 4000);
         link.setLabel(getTranslation("agreement.link"));
         link.setPlaceholder(getTranslation("agreement.link.placeholder"));
-        link.setMaxLength(500);
+        TextLimits.atMost(link, 500);
         signatories.setLabel(getTranslation("agreement.signatories"));
 
         for (TextField required : List.of(code, titleEn, titleEs)) {

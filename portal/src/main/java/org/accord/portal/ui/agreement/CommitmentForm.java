@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 import org.accord.agreement.CommitmentDraft;
+import org.accord.portal.ui.TextLimits;
 
 /** Adds or edits a commitment: its number in the agreement, titles and descriptions in both languages. */
 class CommitmentForm extends DraftForm<CommitmentDraft> {
@@ -25,13 +26,13 @@ class CommitmentForm extends DraftForm<CommitmentDraft> {
         number.setMax(999);
         number.setStepButtonsVisible(true);
         titleEn.setLabel(getTranslation("commitment.title-en"));
-        titleEn.setMaxLength(300);
+        TextLimits.atMost(titleEn, 300);
         titleEs.setLabel(getTranslation("commitment.title-es"));
-        titleEs.setMaxLength(300);
+        TextLimits.atMost(titleEs, 300);
         descriptionEn.setLabel(getTranslation("commitment.description-en"));
-        descriptionEn.setMaxLength(2000);
+        TextLimits.atMost(descriptionEn, 2000);
         descriptionEs.setLabel(getTranslation("commitment.description-es"));
-        descriptionEs.setMaxLength(2000);
+        TextLimits.atMost(descriptionEs, 2000);
 
         titleEn.setRequiredIndicatorVisible(true);
         titleEs.setRequiredIndicatorVisible(true);

@@ -16,6 +16,7 @@ import org.accord.agreement.MeetingCadence;
 import org.accord.people.Directory;
 import org.accord.people.Party;
 import org.accord.people.PersonRef;
+import org.accord.portal.ui.TextLimits;
 import org.accord.portal.ui.Texts;
 
 /** Sets up or edits the governance body: names, cadence, one co-chair per party, members from both parties. */
@@ -35,9 +36,9 @@ class GovernanceForm extends DraftForm<GovernanceDraft> {
         this.directory = directory;
         setId("governance-form");
         nameEn.setLabel(getTranslation("governance.name-en"));
-        nameEn.setMaxLength(200);
+        TextLimits.atMost(nameEn, 200);
         nameEs.setLabel(getTranslation("governance.name-es"));
-        nameEs.setMaxLength(200);
+        TextLimits.atMost(nameEs, 200);
         cadence.setLabel(getTranslation("governance.cadence"));
         cadence.setItems(MeetingCadence.values());
         cadence.setItemLabelGenerator(AgreementTexts::cadence);

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.accord.agreement.SignatoryDraft;
 import org.accord.people.Agency;
 import org.accord.people.Party;
+import org.accord.portal.ui.TextLimits;
 import org.accord.portal.ui.Texts;
 
 /** Who signed, as a short list per party: name, title and agency of each signatory. Blank rows are left out. */
@@ -89,10 +90,10 @@ class SignatoriesField extends CustomField<List<SignatoryDraft>> {
             this.party = party;
             name.setPlaceholder(getTranslation("signatory.name"));
             name.setAriaLabel(getTranslation("signatory.name"));
-            name.setMaxLength(200);
+            TextLimits.atMost(name, 200);
             title.setPlaceholder(getTranslation("signatory.title"));
             title.setAriaLabel(getTranslation("signatory.title"));
-            title.setMaxLength(200);
+            TextLimits.atMost(title, 200);
             agency.setItems(agenciesOfParty);
             agency.setItemLabelGenerator(Agency::getCode);
             agency.setPlaceholder(getTranslation("signatory.agency"));

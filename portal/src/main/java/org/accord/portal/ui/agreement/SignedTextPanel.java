@@ -10,13 +10,13 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.accord.agreement.DocumentInfo;
 import org.accord.agreement.SignedText;
 import org.accord.portal.ui.Dates;
+import org.accord.portal.ui.FileDownloads;
 
 /** The signed text: a download link when there is one, and the upload for those who may replace it. */
 class SignedTextPanel extends VerticalLayout {
@@ -32,8 +32,7 @@ class SignedTextPanel extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         download = new Anchor(DownloadHandler.fromInputStream(event -> signedText.get()
-                .map(signed -> new DownloadResponse(new ByteArrayInputStream(signed.content()), signed.filename(),
-                        "application/pdf", signed.content().length))
+                .map(signed -> FileDownloads.attachment(event, signed.filename(), "application/pdf", signed.content()))
                 .orElseGet(() -> DownloadResponse.error(HttpStatusCode.NOT_FOUND))), AttachmentType.DOWNLOAD, "");
         download.setId("agreement-text-download");
         none.setText(getTranslation("agreement.text.none"));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.accord.initiative.InitiativeDetail;
 import org.accord.initiative.InitiativePortfolio;
+import org.accord.portal.ui.TextLimits;
 
 /** Asks a program manager to confirm, with a reason, that an initiative is cancelled; nothing is deleted. */
 class CancelInitiativeDialog extends Dialog {
@@ -20,7 +21,7 @@ class CancelInitiativeDialog extends Dialog {
         setWidth("32rem");
         reason.setLabel(getTranslation("initiative.cancel.reason"));
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(1000);
+        TextLimits.atMost(reason, 1000);
         reason.setWidthFull();
         add(new Paragraph(getTranslation("initiative.cancel.message")), reason);
 

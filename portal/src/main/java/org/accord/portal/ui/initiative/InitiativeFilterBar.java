@@ -28,6 +28,7 @@ import org.accord.people.Directory;
 import org.accord.people.Party;
 import org.accord.people.PersonRef;
 import org.accord.people.Role;
+import org.accord.portal.ui.TextLimits;
 import org.accord.portal.ui.Texts;
 
 /**
@@ -75,7 +76,7 @@ class InitiativeFilterBar extends HorizontalLayout {
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setMaxLength(100);
+        TextLimits.atMost(text, 100);
         text.setWidth("16rem");
 
         agreement.setLabel(getTranslation("initiatives.filter.agreement"));

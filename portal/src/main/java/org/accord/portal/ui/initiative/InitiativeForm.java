@@ -37,6 +37,7 @@ import org.accord.people.Agency;
 import org.accord.people.Directory;
 import org.accord.people.Party;
 import org.accord.people.PersonRef;
+import org.accord.portal.ui.TextLimits;
 import org.accord.portal.ui.Texts;
 
 /** Creates and edits an initiative, with a lead agency and an oversight lead per country; fires save and cancel events. */
@@ -92,19 +93,19 @@ public class InitiativeForm extends FormLayout {
 
     private void describeFields(List<CommitmentRef> commitmentChoices) {
         code.setLabel(getTranslation("initiative.code"));
-        code.setMaxLength(30);
+        TextLimits.atMost(code, 30);
         code.setHelperText(getTranslation("initiative.code.hint"));
         code.setRequiredIndicatorVisible(true);
         titleEn.setLabel(getTranslation("initiative.title-en"));
-        titleEn.setMaxLength(300);
+        TextLimits.atMost(titleEn, 300);
         titleEn.setRequiredIndicatorVisible(true);
         titleEs.setLabel(getTranslation("initiative.title-es"));
-        titleEs.setMaxLength(300);
+        TextLimits.atMost(titleEs, 300);
         titleEs.setRequiredIndicatorVisible(true);
         descriptionEn.setLabel(getTranslation("initiative.description-en"));
-        descriptionEn.setMaxLength(4000);
+        TextLimits.atMost(descriptionEn, 4000);
         descriptionEs.setLabel(getTranslation("initiative.description-es"));
-        descriptionEs.setMaxLength(4000);
+        TextLimits.atMost(descriptionEs, 4000);
         commitments.setLabel(getTranslation("initiative.commitments"));
         commitments.setItems(commitmentChoices);
         commitments.setItemLabelGenerator(ref -> ref.label(Texts.currentLanguage()));
@@ -115,7 +116,7 @@ public class InitiativeForm extends FormLayout {
         health.setItemLabelGenerator(InitiativeTexts::health);
         healthReason.setLabel(getTranslation("initiative.health-reason"));
         healthReason.setHelperText(getTranslation("initiative.health-reason.hint"));
-        healthReason.setMaxLength(1000);
+        TextLimits.atMost(healthReason, 1000);
         priority.setLabel(getTranslation("initiative.priority"));
         priority.setItems(Priority.values());
         priority.setItemLabelGenerator(InitiativeTexts::priority);

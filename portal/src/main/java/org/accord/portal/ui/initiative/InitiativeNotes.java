@@ -15,6 +15,7 @@ import java.util.List;
 import org.accord.initiative.InitiativeDetail;
 import org.accord.initiative.InitiativePortfolio;
 import org.accord.initiative.NoteView;
+import org.accord.portal.ui.TextLimits;
 
 /** The Notes tab, newest first: shared with both countries, or internal to the author's; leads and managers add. */
 class InitiativeNotes extends VerticalLayout {
@@ -43,7 +44,7 @@ class InitiativeNotes extends VerticalLayout {
     private VerticalLayout newNote(InitiativeDetail detail, InitiativePortfolio portfolio, InitiativeChanges changes) {
         note.setId("note-text");
         note.setLabel(getTranslation("initiative.notes.new"));
-        note.setMaxLength(4000);
+        TextLimits.atMost(note, 4000);
         note.setWidthFull();
         internal.setId("note-internal");
         internal.setLabel(getTranslation("initiative.notes.internal-to-my-country"));

@@ -12,6 +12,7 @@ import org.accord.initiative.Health;
 import org.accord.initiative.InitiativeDetail;
 import org.accord.initiative.InitiativePortfolio;
 import org.accord.initiative.InitiativeStatus;
+import org.accord.portal.ui.TextLimits;
 import org.accord.shared.InvalidInputException;
 
 /** An oversight lead (or a program manager) says where the initiative stands: status, health and why. */
@@ -38,7 +39,7 @@ class ProgressDialog extends Dialog {
         health.addValueChangeListener(event -> reason.setRequiredIndicatorVisible(event.getValue().needsReason()));
         reason.setLabel(getTranslation("initiative.health-reason"));
         reason.setHelperText(getTranslation("initiative.health-reason.hint"));
-        reason.setMaxLength(1000);
+        TextLimits.atMost(reason, 1000);
         reason.setValue(detail.healthReason() == null ? "" : detail.healthReason());
         reason.setRequiredIndicatorVisible(detail.health().needsReason());
         reason.setWidthFull();

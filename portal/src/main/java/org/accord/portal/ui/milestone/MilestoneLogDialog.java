@@ -17,12 +17,13 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import java.io.ByteArrayInputStream;
 import org.accord.milestone.LogLine;
 import org.accord.milestone.MilestonePlan;
 import org.accord.milestone.MilestoneRow;
 import org.accord.portal.ui.Dates;
+import org.accord.portal.ui.FileDownloads;
 import org.accord.portal.ui.EvidenceUpload;
+import org.accord.portal.ui.TextLimits;
 import org.accord.portal.ui.Texts;
 import org.accord.shared.EvidenceFile;
 import org.accord.shared.InvalidInputException;
@@ -82,7 +83,7 @@ class MilestoneLogDialog extends Dialog {
     private VerticalLayout noteForm() {
         note.setId("milestone-note");
         note.setLabel(getTranslation("milestone.note"));
-        note.setMaxLength(4000);
+        TextLimits.atMost(note, 4000);
         note.setWidthFull();
         logNote.setId("milestone-log-note");
         logNote.setText(getTranslation("milestone.log.note"));
@@ -109,7 +110,7 @@ class MilestoneLogDialog extends Dialog {
         rebaselineReason.setId("milestone-rebaseline-reason");
         rebaselineReason.setLabel(getTranslation("milestone.rebaseline.reason"));
         rebaselineReason.setRequiredIndicatorVisible(true);
-        rebaselineReason.setMaxLength(1000);
+        TextLimits.atMost(rebaselineReason, 1000);
         rebaselineReason.setWidthFull();
         rebaseline.setId("milestone-rebaseline");
         rebaseline.setText(getTranslation("milestone.rebaseline"));
@@ -181,8 +182,8 @@ class MilestoneLogDialog extends Dialog {
 
     private Anchor download(EvidenceFile file) {
         var anchor = new Anchor(DownloadHandler.fromInputStream(event -> plan.downloadEvidence(file.id())
-                .map(content -> new DownloadResponse(new ByteArrayInputStream(content.content()), content.fileName(),
-                        content.contentType(), content.content().length))
+                .map(content -> FileDownloads.attachment(event, content.fileName(), content.contentType(),
+                        content.content()))
                 .orElseGet(() -> DownloadResponse.error(HttpStatusCode.NOT_FOUND))), AttachmentType.DOWNLOAD,
                 getTranslation("milestone.evidence.download", file.fileName(), file.uploadedBy(),
                         Dates.dateTime(file.uploadedAt()), Math.max(1, Math.round(file.sizeBytes() / 1024.0))));

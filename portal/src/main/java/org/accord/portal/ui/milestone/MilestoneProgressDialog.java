@@ -12,6 +12,7 @@ import org.accord.milestone.MilestonePlan;
 import org.accord.milestone.MilestoneRow;
 import org.accord.milestone.MilestoneStatus;
 import org.accord.portal.ui.Dates;
+import org.accord.portal.ui.TextLimits;
 import org.accord.portal.ui.Texts;
 import org.accord.shared.InvalidInputException;
 
@@ -42,7 +43,7 @@ class MilestoneProgressDialog extends Dialog {
         Dates.localize(forecast);
         Dates.localize(actual);
         note.setLabel(getTranslation("milestone.note"));
-        note.setMaxLength(4000);
+        TextLimits.atMost(note, 4000);
         note.setWidthFull();
         var fields = new VerticalLayout(status, forecast, actual, note);
         fields.setPadding(false);

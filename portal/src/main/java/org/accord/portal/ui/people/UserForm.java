@@ -25,6 +25,7 @@ import org.accord.people.Party;
 import org.accord.people.PasswordPolicy;
 import org.accord.people.Role;
 import org.accord.people.UserDraft;
+import org.accord.portal.ui.TextLimits;
 import org.accord.portal.ui.Texts;
 
 /** Creates and edits a user; fires save, reset-password, disable and close events for the view to handle. */
@@ -57,11 +58,11 @@ public class UserForm extends FormLayout {
         setId("user-form");
         addClassName("accord-form");
         username.setLabel(getTranslation("user.username"));
-        username.setMaxLength(60);
+        TextLimits.atMost(username, 60);
         displayName.setLabel(getTranslation("user.display-name"));
-        displayName.setMaxLength(120);
+        TextLimits.atMost(displayName, 120);
         email.setLabel(getTranslation("user.email"));
-        email.setMaxLength(254);
+        TextLimits.atMost(email, 254);
         party.setLabel(getTranslation("user.party"));
         party.setItems(parties);
         party.setItemLabelGenerator(value -> value.getCode() + " · " + value.name(Texts.currentLanguage()));

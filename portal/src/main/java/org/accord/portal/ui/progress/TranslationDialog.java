@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.accord.portal.ui.TextLimits;
 import org.accord.progress.ProgressUpdateView;
 import org.accord.progress.ProgressUpdates;
 import org.accord.progress.TranslationDraft;
@@ -80,7 +81,7 @@ class TranslationDialog extends Dialog {
     private void area(TextArea area, String labelKey, String original, String value) {
         area.setLabel(getTranslation(labelKey));
         area.setHelperText(original == null ? "" : getTranslation("progress.translation.original", original));
-        area.setMaxLength(4000);
+        TextLimits.atMost(area, 4000);
         area.setWidthFull();
         area.setValue(value == null ? "" : value);
         area.addValueChangeListener(event -> area.setInvalid(false));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.accord.initiative.Health;
 import org.accord.people.Language;
+import org.accord.portal.ui.TextLimits;
 import org.accord.progress.ProgressUpdateDraft;
 import org.accord.progress.ProgressUpdateView;
 import org.accord.shared.InvalidInputException;
@@ -112,7 +113,7 @@ class UpdateEditor extends VerticalLayout {
 
     private void text(TextArea area, String labelKey, String value) {
         area.setLabel(getTranslation(labelKey));
-        area.setMaxLength(4000);
+        TextLimits.atMost(area, 4000);
         area.setWidthFull();
         area.setValue(value == null ? "" : value);
         area.setReadOnly(!update.mayEdit());

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.accord.portal.ui.TextLimits;
 import org.accord.progress.ProgressUpdateView;
 import org.accord.progress.ProgressUpdates;
 import org.accord.shared.InvalidInputException;
@@ -29,7 +30,7 @@ class UpdateReview extends VerticalLayout {
         translation = new TranslationPanel(update, updates, reload);
         translation.setVisible(ProgressTexts.isShared(update));
         comment.setLabel(getTranslation("periods.return-comment"));
-        comment.setMaxLength(2000);
+        TextLimits.atMost(comment, 2000);
         comment.setWidthFull();
         returnUpdate.setText(getTranslation("periods.return"));
         returnUpdate.setId("update-return");

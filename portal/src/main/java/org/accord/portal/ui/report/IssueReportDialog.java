@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Optional;
+import org.accord.portal.ui.TextLimits;
 import org.accord.report.IssuedReportView;
 import org.accord.report.IssuedReports;
 
@@ -31,7 +32,7 @@ class IssueReportDialog extends Dialog {
             reason.setId("issue-reason");
             reason.setLabel(getTranslation("reports.issue.reason"));
             reason.setRequired(true);
-            reason.setMaxLength(IssuedReports.MAX_REASON);
+            TextLimits.atMost(reason, IssuedReports.MAX_REASON);
             reason.setWidthFull();
             add(reason);
         });

@@ -23,6 +23,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.Objects;
 import org.accord.portal.ui.MainLayout;
+import org.accord.portal.ui.TextLimits;
 import org.accord.report.IssuedReportView;
 import org.accord.report.IssuedReports;
 import org.accord.report.Verification;
@@ -67,7 +68,7 @@ public class VerifyReportView extends VerticalLayout implements HasDynamicTitle 
         typed.setId("verify-typed");
         typed.setLabel(getTranslation("verify.typed"));
         typed.setHelperText(getTranslation("verify.typed.helper"));
-        typed.setMaxLength(100);
+        TextLimits.atMost(typed, 100);
         typed.setWidth("34em");
         check.setId("verify-check");
         check.setText(getTranslation("verify.check"));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.accord.portal.ui.Dates;
+import org.accord.portal.ui.TextLimits;
 import org.accord.task.CommentView;
 import org.accord.task.TaskDetail;
 import org.accord.task.Tasks;
@@ -36,7 +37,7 @@ class TaskComments extends VerticalLayout {
         if (detail.mayWork()) {
             comment.setId("task-comment");
             comment.setLabel(getTranslation("task.comment"));
-            comment.setMaxLength(4000);
+            TextLimits.atMost(comment, 4000);
             comment.setWidthFull();
             internal.setId("task-comment-internal");
             internal.setLabel(getTranslation("task.comment.internal"));

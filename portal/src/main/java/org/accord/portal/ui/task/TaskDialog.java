@@ -22,6 +22,7 @@ import org.accord.milestone.MilestonePlan;
 import org.accord.milestone.MilestoneRow;
 import org.accord.people.PersonRef;
 import org.accord.portal.ui.Dates;
+import org.accord.portal.ui.TextLimits;
 import org.accord.portal.ui.Texts;
 import org.accord.task.TaskDraft;
 import org.accord.task.TaskRow;
@@ -60,10 +61,10 @@ public class TaskDialog extends Dialog {
 
         title.setId("task-title");
         title.setLabel(getTranslation("task.field.title"));
-        title.setMaxLength(300);
+        TextLimits.atMost(title, 300);
         description.setId("task-description");
         description.setLabel(getTranslation("task.field.description"));
-        description.setMaxLength(4000);
+        TextLimits.atMost(description, 4000);
         assigneeField();
         dueDate.setId("task-due");
         dueDate.setLabel(getTranslation("task.field.dueDate"));

@@ -10,8 +10,8 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import java.io.ByteArrayInputStream;
 import org.accord.portal.ui.Dates;
+import org.accord.portal.ui.FileDownloads;
 import org.accord.portal.ui.EvidenceUpload;
 import org.accord.shared.EvidenceFile;
 import org.accord.task.TaskDetail;
@@ -63,8 +63,8 @@ class TaskEvidenceList extends VerticalLayout {
 
     private Anchor download(EvidenceFile file) {
         var anchor = new Anchor(DownloadHandler.fromInputStream(event -> tasks.downloadEvidence(file.id())
-                .map(content -> new DownloadResponse(new ByteArrayInputStream(content.content()), content.fileName(),
-                        content.contentType(), content.content().length))
+                .map(content -> FileDownloads.attachment(event, content.fileName(), content.contentType(),
+                        content.content()))
                 .orElseGet(() -> DownloadResponse.error(HttpStatusCode.NOT_FOUND))), AttachmentType.DOWNLOAD,
                 getTranslation("task.evidence.download", file.fileName(), file.uploadedBy(),
                         Dates.dateTime(file.uploadedAt()), Math.max(1, Math.round(file.sizeBytes() / 1024.0))));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.accord.portal.ui.TextLimits;
 import org.accord.task.TaskDetail;
 import org.accord.task.TaskStatus;
 import org.accord.task.Tasks;
@@ -29,7 +30,7 @@ class TaskStatusDialog extends Dialog {
             text.setId("task-status-text");
             text.setLabel(getTranslation("task.move." + status.name() + ".label"));
             text.setRequiredIndicatorVisible(true);
-            text.setMaxLength(status == TaskStatus.BLOCKED ? 1000 : 4000);
+            TextLimits.atMost(text, status == TaskStatus.BLOCKED ? 1000 : 4000);
             text.setWidthFull();
             add(text);
         }

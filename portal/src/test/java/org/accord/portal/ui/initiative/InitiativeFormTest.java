@@ -94,6 +94,47 @@ class InitiativeFormTest extends PortalBrowserlessTest {
     }
 
     @Test
+    void overLongTitleAndDescriptionSayTheirLimitAtTheField() {
+        InitiativeForm form = navigate(InitiativeEditView.class).form;
+        String code = PortfolioFixture.unique("UI-");
+        fill(form, code, "Trusted shipper mutual recognition");
+
+        form.titleEn.setValue("t".repeat(301));
+        form.descriptionEn.setValue("d".repeat(4001));
+        test(form.save).click();
+
+        assertThat(form.titleEn.isInvalid()).isTrue();
+        assertThat(form.titleEn.getErrorMessage()).isEqualTo("At most 300 characters.");
+        assertThat(form.descriptionEn.isInvalid()).isTrue();
+        assertThat(form.descriptionEn.getErrorMessage()).isEqualTo("At most 4000 characters.");
+        assertThat(stories.initiativesWithCode(code)).isZero();
+    }
+
+    @Test
+    @WithUserDetails("pm.mx")
+    void overLongTitleSaysItsLimitInSpanish() {
+        InitiativeForm form = navigate(InitiativeEditView.class).form;
+
+        form.titleEs.setValue("t".repeat(301));
+        test(form.save).click();
+
+        assertThat(form.titleEs.getErrorMessage()).isEqualTo("Como máximo 300 caracteres.");
+    }
+
+    @Test
+    void nulInATitleIsRefusedWithAMessageAtTheField() {
+        InitiativeForm form = navigate(InitiativeEditView.class).form;
+        String code = PortfolioFixture.unique("UI-");
+        fill(form, code, "Trusted shipper\u0000 mutual recognition");
+
+        test(form.save).click();
+
+        assertThat(form.titleEn.isInvalid()).isTrue();
+        assertThat(form.titleEn.getErrorMessage()).startsWith("Remove the control characters");
+        assertThat(stories.initiativesWithCode(code)).isZero();
+    }
+
+    @Test
     void leadOfTheOtherCountryIsRefusedAtThatCountrysLeadField() {
         InitiativeForm form = navigate(InitiativeEditView.class).form;
         String code = PortfolioFixture.unique("UI-");

@@ -4,10 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.StreamResourceRegistry;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.VaadinSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.accord.task.CommentView;
 import org.accord.task.TaskStatus;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.ContentDisposition;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** A task's page as its assignee and as a liaison of the other country see it. */
@@ -126,6 +141,36 @@ class TaskViewTest extends TaskUiTest {
     }
 
     @Test
+    @WithUserDetails("liaison.us")
+    void evidenceNamedWithQuotesLineBreaksAndAccentsDownloadsUnderAValidHeaderWithItsExactName() throws IOException {
+        long task = stories.assign("bersin", "liaison.us", "Send the signed minutes", 5, false);
+        String quoted = "minutes \"final\"; v2\\a.txt";
+        String accented = "acta Poiré 📄 «firmada».txt";
+        String brokenLine = "stored before the rule\r\nSet-Cookie: x=1.txt";
+        signedIn.as("bersin", () -> List.of(quoted, accented, "renamed.txt")
+                .forEach(name -> tasks.attachEvidence(task, name, "signed".getBytes())));
+        jdbc.update("update task_evidence set file_name = ? where task_id = ? and file_name = 'renamed.txt'", brokenLine,
+                task);
+        TaskView view = open(task);
+        view.tabs.setSelectedIndex(1);
+        roundTrip();
+
+        Map<String, String> headers = new HashMap<>();
+        view.evidence.files.getChildren().filter(Anchor.class::isInstance).map(Anchor.class::cast).forEach(link -> {
+            MockHttpServletResponse download = download(link);
+            String header = download.getHeader("Content-Disposition");
+            headers.put(ContentDisposition.parse(header).getFilename(), header);
+            assertThat(download.getContentAsByteArray()).isEqualTo("signed".getBytes());
+        });
+
+        assertThat(headers).containsOnlyKeys(quoted, accented, brokenLine);
+        assertThat(headers.values()).allSatisfy(header -> assertThat(header.chars()).allMatch(c -> c >= 0x20 && c < 0x7F));
+        assertThat(headers.get(quoted)).isEqualTo("attachment; filename=\"minutes \\\"final\\\"; v2\\\\a.txt\"; "
+                + "filename*=UTF-8''minutes%20%22final%22%3B%20v2%5Ca.txt");
+        assertThat(headers.get(accented)).startsWith("attachment; filename=\"acta Poir_ _ _firmada_.txt\"; filename*=");
+    }
+
+    @Test
     @WithUserDetails("bersin")
     void theLeadReassignsThroughTheEditDialogAndTheHistoryShowsIt() {
         long task = stories.assign("bersin", "liaison.us", "Check the scanners", 5, false);
@@ -165,6 +210,22 @@ class TaskViewTest extends TaskUiTest {
         TaskView view = navigate("tasks/" + task, TaskView.class);
         roundTrip();
         return view;
+    }
+
+    /** What the browser gets for the link: the download handler the link is registered with, run on a request. */
+    private static MockHttpServletResponse download(Anchor anchor) {
+        VaadinSession session = VaadinSession.getCurrent();
+        var resource = session.getResourceRegistry().getResource(URI.create(anchor.getHref()))
+                .map(StreamResourceRegistry.ElementStreamResource.class::cast).orElseThrow();
+        var service = (VaadinServletService) VaadinService.getCurrent();
+        var response = new MockHttpServletResponse();
+        try {
+            resource.getElementRequestHandler().handleRequest(new VaadinServletRequest(new MockHttpServletRequest(),
+                    service), new VaadinServletResponse(response, service), session, resource.getOwner());
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        return response;
     }
 
     private static String text(Component component) {

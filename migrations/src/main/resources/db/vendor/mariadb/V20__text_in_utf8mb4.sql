@@ -1,0 +1,45 @@
+-- Every text is stored in full Unicode (utf8mb4: emoji and other characters beyond the BMP too), whatever the
+-- server's default character set was when the database was created (docs/architecture.md "Text input rules").
+ALTER DATABASE CHARACTER SET utf8mb4;
+
+SET FOREIGN_KEY_CHECKS = 0;
+ALTER TABLE agency CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE agreement CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE agreement_document CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE agreement_signatory CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE audit_event CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE calendar_feed CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE change_history CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE commitment CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE governance_body CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE governance_co_chair CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE governance_member CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE initiative CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE initiative_commitment CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE initiative_lead_agency CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE initiative_note CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE issued_report CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE issued_report_content CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE issued_report_initiative CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE issued_report_milestone CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE issued_report_risk CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE mail_message CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE milestone CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE milestone_evidence CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE milestone_log CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE notification CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE notification_preference CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE oversight_assignment CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE party CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE progress_update CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE progress_update_translation CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE progress_update_translator CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE reminder_sent CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE reporting_period CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE shedlock CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE task CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE task_comment CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE task_evidence CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE user_account CONVERT TO CHARACTER SET utf8mb4;
+ALTER TABLE user_role CONVERT TO CHARACTER SET utf8mb4;
+SET FOREIGN_KEY_CHECKS = 1;
