@@ -291,19 +291,14 @@ public class InitiativePortfolio {
         if (status == null || status == InitiativeStatus.CANCELLED) {
             throw new InvalidInputException("status", "initiative.reopen.status-required");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "initiative.reopen.reason-required");
-        }
-        if (reason.strip().length() > 1000) {
-            throw new InvalidInputException("reason", "initiative.reason.too-long");
-        }
+        String clean = TypedText.requiredLines("reason", reason, 1000, "initiative.reopen.reason-required");
         Initiative initiative = loadForChange(initiativeId, expectedVersion);
         if (initiative.getStatus() != InitiativeStatus.CANCELLED) {
             throw new InvalidInputException("status", "initiative.reopen.not-cancelled");
         }
         List<FieldChange> changes = new ArrayList<>(
                 initiative.progress(status, initiative.getHealth(), initiative.getHealthReason()));
-        changes.add(FieldChange.of("reopeningReason", null, reason.strip()));
+        changes.add(FieldChange.of("reopeningReason", null, clean));
         history.record(SUBJECT, initiativeId, directory.me().username(), changes, null);
     }
 

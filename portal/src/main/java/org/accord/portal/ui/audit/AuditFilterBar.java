@@ -25,6 +25,7 @@ import org.accord.audit.AuditFilter;
 import org.accord.audit.AuditKind;
 import org.accord.audit.AuditOutcome;
 import org.accord.portal.ui.Dates;
+import org.accord.portal.ui.TextLimits;
 
 /**
  * The filters of the audit trail, kept in the page's link
@@ -58,7 +59,7 @@ class AuditFilterBar extends HorizontalLayout {
         for (TextField field : List.of(who, text)) {
             field.setClearButtonVisible(true);
             field.setValueChangeMode(ValueChangeMode.LAZY);
-            field.setMaxLength(100);
+            TextLimits.atMost(field, 100);
         }
         from.setId("audit-filter-from");
         from.setLabel(getTranslation("audit.filter.from"));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.accord.portal.ui.TextLimits;
 import java.util.Arrays;
 import org.accord.initiative.InitiativeDetail;
 import org.accord.initiative.InitiativePortfolio;
@@ -31,7 +32,7 @@ class ReopenInitiativeDialog extends Dialog {
         status.setValue(InitiativeStatus.ACTIVE);
         reason.setLabel(getTranslation("initiative.reopen.reason"));
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(1000);
+        TextLimits.atMost(reason, 1000);
         reason.setWidthFull();
         add(new Paragraph(getTranslation("initiative.reopen.message")), status, reason);
 
