@@ -29,23 +29,31 @@ public class SignIn {
         return users.findByUsername(normalize(username)).map(user -> LoginAccount.of(user, clock.instant()));
     }
 
-    /** Counts a failed attempt against an existing account, locking it at the fifth. */
+    /**
+     * Counts a failed attempt against an existing account, locking it at the fifth. Direct statements, not the
+     * versioned entity: parallel attempts all count, and an administrator's open edit of the account stays valid.
+     */
     @Transactional
     public void recordFailedLogin(String username) {
-        users.findByUsername(normalize(username)).ifPresent(user -> {
-            if (user.recordFailedLogin(clock.instant())) {
-                audit.record(new AuditEntry(user.getUsername(), AuditAction.ACCOUNT_LOCKED, user.getUsername(),
-                        AuditOutcome.DENIED, "locked for " + UserAccount.LOCK_DURATION.toMinutes() + " minutes after "
-                        + UserAccount.MAX_FAILED_LOGINS + " failed logins"));
-            }
-        });
+        String name = normalize(username);
+        var now = clock.instant();
+        if (users.countFailedLogin(name, now) == 1
+                && users.lockWhenCountReaches(name, UserAccount.MAX_FAILED_LOGINS, now.plus(UserAccount.LOCK_DURATION)) == 1) {
+            audit.record(new AuditEntry(name, AuditAction.ACCOUNT_LOCKED, name, AuditOutcome.DENIED, "locked for "
+                    + UserAccount.LOCK_DURATION.toMinutes() + " minutes after " + UserAccount.MAX_FAILED_LOGINS
+                    + " failed logins"));
+        }
     }
 
     @Transactional
     public void recordSuccessfulLogin(String username) {
-        users.findByUsername(normalize(username))
-                .filter(user -> user.getFailedLogins() > 0 || user.getLockedUntil() != null)
-                .ifPresent(UserAccount::unlock);
+        users.clearFailedLogins(normalize(username));
+    }
+
+    /** The security stamp an open session of this user must carry; empty once the account is disabled or gone. */
+    @Transactional(readOnly = true)
+    public Optional<Long> securityStamp(String username) {
+        return users.currentSecurityStamp(normalize(username));
     }
 
     static String normalize(String username) {
