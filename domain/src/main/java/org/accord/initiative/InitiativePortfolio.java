@@ -206,11 +206,7 @@ public class InitiativePortfolio {
             }
             initiative = new Initiative();
         } else {
-            initiative = initiatives.findForChange(draft.getId())
-                    .orElseThrow(() -> new EditConflictException("initiative", draft.getId()));
-            if (initiative.getVersion() != draft.getVersion()) {
-                throw new EditConflictException("initiative", draft.getId());
-            }
+            initiative = loadForChange(draft.getId(), draft.getVersion());
             if (initiatives.existsByCodeAndIdNot(code, initiative.getId())) {
                 throw new InvalidInputException("code", "initiative.code.taken");
             }
@@ -463,12 +459,12 @@ public class InitiativePortfolio {
         }
     }
 
+    /** The initiative as the change was made on it, its version claimed: leads and notes changes count as changes. */
     private Initiative loadForChange(long id, long expectedVersion) {
-        Initiative initiative = initiatives.findForChange(id).orElseThrow(() -> new EditConflictException("initiative", id));
-        if (initiative.getVersion() != expectedVersion) {
+        if (initiatives.claimVersion(id, expectedVersion) != 1) {
             throw new EditConflictException("initiative", id);
         }
-        return initiative;
+        return load(id);
     }
 
     private Initiative load(long id) {
