@@ -8,7 +8,9 @@ import org.accord.audit.AuditLog;
 import org.accord.audit.AuditOutcome;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The account side of signing in: lookup, failed-login counting and locking. */
 @Service
@@ -16,11 +18,14 @@ public class SignIn {
 
     private final UserAccountRepository users;
     private final AuditLog audit;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SignIn(UserAccountRepository users, AuditLog audit, ObjectProvider<Clock> clock) {
+    SignIn(UserAccountRepository users, AuditLog audit, PlatformTransactionManager transactions,
+           ObjectProvider<Clock> clock) {
         this.users = users;
         this.audit = audit;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -32,13 +37,15 @@ public class SignIn {
     /**
      * Counts a failed attempt against an existing account, locking it at the fifth. Direct statements, not the
      * versioned entity: parallel attempts all count, and an administrator's open edit of the account stays valid.
+     * The audit row is written after the count's short transaction, which holds the account's row lock, commits:
+     * attempts waiting for that lock must not also wait for a second connection.
      */
-    @Transactional
     public void recordFailedLogin(String username) {
         String name = normalize(username);
         var now = clock.instant();
-        if (users.countFailedLogin(name, now) == 1
-                && users.lockWhenCountReaches(name, UserAccount.MAX_FAILED_LOGINS, now.plus(UserAccount.LOCK_DURATION)) == 1) {
+        boolean locked = Boolean.TRUE.equals(transaction.execute(status -> users.countFailedLogin(name, now) == 1
+                && users.lockWhenCountReaches(name, UserAccount.MAX_FAILED_LOGINS, now.plus(UserAccount.LOCK_DURATION)) == 1));
+        if (locked) {
             audit.record(new AuditEntry(name, AuditAction.ACCOUNT_LOCKED, name, AuditOutcome.DENIED, "locked for "
                     + UserAccount.LOCK_DURATION.toMinutes() + " minutes after " + UserAccount.MAX_FAILED_LOGINS
                     + " failed logins"));
