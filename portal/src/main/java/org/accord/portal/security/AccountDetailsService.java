@@ -27,7 +27,7 @@ class AccountDetailsService implements UserDetailsService {
     }
 
     private static UserDetails toUserDetails(LoginAccount account) {
-        return new StampedUser(account.username(), account.passwordHash(), account.enabled(), account.locked(),
+        return new SignedInUser(account.username(), account.passwordHash(), account.enabled(), account.locked(),
                 AuthorityUtils.createAuthorityList(account.roles().stream().map(Role::authority).toList()),
                 account.securityStamp());
     }

@@ -31,7 +31,7 @@ final class SecurityStampFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && authentication != null && authentication.getPrincipal() instanceof StampedUser user
+        if (session != null && authentication != null && authentication.getPrincipal() instanceof SignedInUser user
                 && !stamps.isCurrent(session, user)) {
             log.info("Ending a session of '{}': the account's rights or password changed", user.getUsername());
             SecurityContextHolder.clearContext();

@@ -23,7 +23,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class SessionStamps {
 
     /** Set on the session that changed its own password: it continues with the new stamp. */
-    static final String SESSION_ATTRIBUTE = SessionStamps.class.getName() + ".stamp";
+    private static final String SESSION_ATTRIBUTE = SessionStamps.class.getName() + ".stamp";
     /** The new stamp while its transaction commits: the session's other requests meanwhile keep working. */
     private static final String PENDING_ATTRIBUTE = SessionStamps.class.getName() + ".pending";
     private static final int MAX_KEPT = 10_000;
@@ -32,12 +32,12 @@ class SessionStamps {
     private final long checkIntervalNanos;
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
-    SessionStamps(SignIn signIn, @Value("${accord.security.session-check-interval:5s}") Duration checkInterval) {
+    SessionStamps(SignIn signIn, @Value("${accord.security.session-check-interval}") Duration checkInterval) {
         this.signIn = signIn;
         this.checkIntervalNanos = checkInterval.toNanos();
     }
 
-    boolean isCurrent(HttpSession session, StampedUser user) {
+    boolean isCurrent(HttpSession session, SignedInUser user) {
         long held = session.getAttribute(SESSION_ATTRIBUTE) instanceof Long changed ? changed : user.securityStamp();
         Object pending = session.getAttribute(PENDING_ATTRIBUTE);
         return current(user.getUsername()).map(stamp -> stamp == held || stamp.equals(pending)).orElse(false);

@@ -5,11 +5,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** A signed-in account with the security stamp it had when its password was checked (equal by username, as User). */
-final class StampedUser extends User {
+final class SignedInUser extends User {
 
     private final long securityStamp;
 
-    StampedUser(String username, String password, boolean enabled, boolean locked,
+    SignedInUser(String username, String password, boolean enabled, boolean locked,
                 Collection<? extends GrantedAuthority> authorities, long securityStamp) {
         super(username, password, enabled, true, true, !locked, authorities);
         this.securityStamp = securityStamp;
