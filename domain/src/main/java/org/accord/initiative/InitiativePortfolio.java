@@ -1,5 +1,6 @@
 package org.accord.initiative;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -61,11 +62,12 @@ public class InitiativePortfolio {
     private final Directory directory;
     private final ChangeHistory history;
     private final AllPages allPages;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     InitiativePortfolio(InitiativeRepository initiatives, OversightAssignmentRepository assignments,
                         InitiativeNoteRepository notes, Agreements agreements, ReferenceData referenceData,
-                        Directory directory, ChangeHistory history, AllPages allPages,
+                        Directory directory, ChangeHistory history, AllPages allPages, EntityManager entityManager,
                         ObjectProvider<Clock> clock) {
         this.initiatives = initiatives;
         this.assignments = assignments;
@@ -75,6 +77,7 @@ public class InitiativePortfolio {
         this.directory = directory;
         this.history = history;
         this.allPages = allPages;
+        this.entityManager = entityManager;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -464,7 +467,12 @@ public class InitiativePortfolio {
         if (initiatives.claimVersion(id, expectedVersion) != 1) {
             throw new EditConflictException("initiative", id);
         }
-        return load(id);
+        Initiative initiative = load(id);
+        if (initiative.getVersion() != expectedVersion + 1) {
+            // Loaded earlier in the same transaction (the demo loader does this): read it again as claimed.
+            entityManager.refresh(initiative);
+        }
+        return initiative;
     }
 
     private Initiative load(long id) {

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Two people saving the same initiative at the same moment: the second gets the usual conflict, not an error. */
 @PortalTest
@@ -59,6 +60,19 @@ class InitiativeConcurrentChangesTest {
 
         assertThat(second).isInstanceOf(EditConflictException.class);
         assertThat(portfolio.detail(id).status()).isEqualTo(InitiativeStatus.ACTIVE);
+    }
+
+    @Test
+    void initiativeCreatedAndChangedInOneTransactionAsTheDemoLoaderDoesKeepsEveryChange() {
+        long created = new TransactionTemplate(transactions).execute(status -> {
+            long newId = portfolio.save(fixture.initiative(fixture.agreementWithTwoCommitments()[1], "bersin", "lead.mx"));
+            portfolio.assignLead(newId, portfolio.detail(newId).version(), "US", fixture.userId("aguilar"));
+            portfolio.updateProgress(newId, portfolio.detail(newId).version(), InitiativeStatus.ACTIVE, Health.GREEN, null);
+            return newId;
+        });
+
+        assertThat(portfolio.detail(created).leads().get("US").username()).isEqualTo("aguilar");
+        assertThat(portfolio.detail(created).status()).isEqualTo(InitiativeStatus.ACTIVE);
     }
 
     @Test
