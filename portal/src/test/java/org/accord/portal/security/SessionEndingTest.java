@@ -118,13 +118,28 @@ class SessionEndingTest {
         // Another node changed the account: only the database knows.
         jdbc.update("update user_account set security_stamp = security_stamp + 1 where username = ?", username);
 
+        assertSentToLogin(nextRequestAfterTheCheckInterval(session));
+    }
+
+    @Test
+    void userDisabledOnAnotherNodeIsSignedOutHereWithinTheCheckInterval() {
+        String username = newUser();
+        PortalClient session = signedIn(username);
+
+        jdbc.update("update user_account set enabled = false where username = ?", username);
+
+        assertSentToLogin(nextRequestAfterTheCheckInterval(session));
+    }
+
+    /** The first answer that is no longer the page, trying for three check intervals (5 s each). */
+    private static HttpResponse<String> nextRequestAfterTheCheckInterval(PortalClient session) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         HttpResponse<String> response = session.get("/");
         while (response.statusCode() == 200 && Instant.now().isBefore(deadline)) {
             pause();
             response = session.get("/");
         }
-        assertSentToLogin(response);
+        return response;
     }
 
     @Test
