@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -43,6 +44,10 @@ class AgreementText {
     @Column(name = "uploaded_by", nullable = false, length = 60)
     private String uploadedBy;
 
+    /** Null until stored: the id is the agreement's, so the version tells a new text from a stored one. */
+    @Version
+    private Long version;
+
     protected AgreementText() {
     }
 
@@ -76,6 +81,10 @@ class AgreementText {
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
+    }
+
+    Long getVersion() {
+        return version;
     }
 
     byte[] getContent() {

@@ -8,7 +8,8 @@ interface AgreementTextRepository extends JpaRepository<AgreementText, Long> {
 
     /** What the agreement page says about the text, without reading the PDF itself. */
     @Query("""
-            select new org.accord.agreement.DocumentInfo(t.filename, t.sizeBytes, t.uploadedAt, t.uploadedBy)
+            select new org.accord.agreement.DocumentInfo(t.filename, t.sizeBytes, t.uploadedAt, t.uploadedBy,
+                t.version)
             from AgreementText t where t.agreementId = :agreementId""")
     Optional<DocumentInfo> findInfo(long agreementId);
 }

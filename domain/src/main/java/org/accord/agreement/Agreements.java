@@ -274,10 +274,14 @@ public class Agreements {
         history.record(SUBJECT, agreementId, directory.me().username(), changes, null);
     }
 
-    /** Stores the signed text; only a PDF (by its content, not its name) of at most 20 MB. */
+    /**
+     * Stores the signed text; only a PDF (by its content, not its name) of at most 20 MB. {@code loadedVersion} is the
+     * version of the text the user saw ({@link DocumentInfo#version()}), null when there was none: if someone
+     * replaced it meanwhile, this is a conflict.
+     */
     @Transactional
     @PreAuthorize(MAY_EDIT)
-    public void attachText(long agreementId, String filename, byte[] content) {
+    public void attachText(long agreementId, Long loadedVersion, String filename, byte[] content) {
         load(agreementId);
         if (content != null && content.length > AgreementText.MAX_BYTES) {
             throw new InvalidInputException("text", "agreement.text.too-large");
@@ -288,10 +292,17 @@ public class Agreements {
         String typed = TypedText.line("text", filename, CheckedEvidence.MAX_NAME_LENGTH);
         String name = typed == null ? "agreement.pdf" : typed;
         AgreementText text = texts.findById(agreementId).orElseGet(() -> new AgreementText(agreementId));
+        if (!Objects.equals(text.getVersion(), loadedVersion)) {
+            throw new EditConflictException("agreement text", agreementId);
+        }
         String before = text.describe();
         String by = directory.me().username();
         text.replace(name, content, clock.instant(), by);
-        texts.save(text);
+        try {
+            texts.saveAndFlush(text);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException raced) {
+            throw new EditConflictException("agreement text", agreementId);
+        }
         history.record(SUBJECT, agreementId, by, List.of(FieldChange.of("text", before, text.describe())), null);
     }
 

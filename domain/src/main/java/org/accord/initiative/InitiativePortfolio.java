@@ -1,5 +1,6 @@
 package org.accord.initiative;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -63,11 +64,12 @@ public class InitiativePortfolio {
     private final Directory directory;
     private final ChangeHistory history;
     private final AllPages allPages;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     InitiativePortfolio(InitiativeRepository initiatives, OversightAssignmentRepository assignments,
                         InitiativeNoteRepository notes, Agreements agreements, ReferenceData referenceData,
-                        Directory directory, ChangeHistory history, AllPages allPages,
+                        Directory directory, ChangeHistory history, AllPages allPages, EntityManager entityManager,
                         ObjectProvider<Clock> clock) {
         this.initiatives = initiatives;
         this.assignments = assignments;
@@ -77,6 +79,7 @@ public class InitiativePortfolio {
         this.directory = directory;
         this.history = history;
         this.allPages = allPages;
+        this.entityManager = entityManager;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -210,11 +213,7 @@ public class InitiativePortfolio {
             InitiativeStates.requireSameCancellation(null, draft.getStatus());
             initiative = new Initiative();
         } else {
-            initiative = initiatives.findForChange(draft.getId())
-                    .orElseThrow(() -> new EditConflictException("initiative", draft.getId()));
-            if (initiative.getVersion() != draft.getVersion()) {
-                throw new EditConflictException("initiative", draft.getId());
-            }
+            initiative = loadForChange(draft.getId(), draft.getVersion());
             if (initiatives.existsByCodeAndIdNot(code, initiative.getId())) {
                 throw new InvalidInputException("code", "initiative.code.taken");
             }
@@ -507,10 +506,15 @@ public class InitiativePortfolio {
         }
     }
 
+    /** The initiative as the change was made on it, its version claimed: leads and notes changes count as changes. */
     private Initiative loadForChange(long id, long expectedVersion) {
-        Initiative initiative = initiatives.findForChange(id).orElseThrow(() -> new EditConflictException("initiative", id));
-        if (initiative.getVersion() != expectedVersion) {
+        if (initiatives.claimVersion(id, expectedVersion) != 1) {
             throw new EditConflictException("initiative", id);
+        }
+        Initiative initiative = load(id);
+        if (initiative.getVersion() != expectedVersion + 1) {
+            // Loaded earlier in the same transaction (the demo loader does this): read it again as claimed.
+            entityManager.refresh(initiative);
         }
         return initiative;
     }

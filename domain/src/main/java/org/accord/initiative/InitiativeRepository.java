@@ -1,12 +1,11 @@
 package org.accord.initiative;
 
-import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface InitiativeRepository extends JpaRepository<Initiative, Long> {
@@ -48,10 +47,13 @@ interface InitiativeRepository extends JpaRepository<Initiative, Long> {
 
     boolean existsByCodeAndIdNot(String code, Long id);
 
-    /** Loads the initiative and bumps its version on commit: a concurrent change of leads or notes conflicts. */
-    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
-    @Query("select i from Initiative i where i.id = :id")
-    Optional<Initiative> findForChange(long id);
+    /**
+     * Takes the next version now, if the initiative still has the one the change was made on: a concurrent change
+     * waits for this one to commit and then finds nothing to claim, so the conflict shows inside the service.
+     */
+    @Modifying
+    @Query("update Initiative i set i.version = i.version + 1 where i.id = :id and i.version = :version")
+    int claimVersion(long id, long version);
 
     @Query("""
             select cid, count(distinct i.id) from Initiative i join i.commitmentIds cid

@@ -3,7 +3,9 @@ package org.accord.people;
 import org.accord.audit.AuditAction;
 import org.accord.audit.AuditEntry;
 import org.accord.audit.AuditLog;
+import org.accord.shared.EditConflictException;
 import org.accord.shared.InvalidInputException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -17,11 +19,13 @@ public class MyAccount {
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final AccountSessions sessions;
 
-    MyAccount(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditLog audit) {
+    MyAccount(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditLog audit, AccountSessions sessions) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -37,6 +41,9 @@ public class MyAccount {
         }
         PasswordPolicy.check(newPassword, "newPassword");
         me.changePassword(passwordEncoder.encode(newPassword));
+        save(me);
+        users.clearFailedLogins(me.getUsername());
+        sessions.endAllButCurrent(me);
         audit.record(AuditEntry.success(me.getUsername(), AuditAction.PASSWORD_CHANGED, me.getUsername()));
     }
 
@@ -45,8 +52,18 @@ public class MyAccount {
         UserAccount me = me();
         if (me.getPreferredLanguage() != language) {
             me.setPreferredLanguage(language);
+            save(me);
             audit.record(AuditEntry.success(me.getUsername(), AuditAction.LANGUAGE_CHANGED, me.getUsername())
                     .withDetails(language.name()));
+        }
+    }
+
+    /** Writes now: a save of the account at the same moment is a conflict here, not an error at commit. */
+    private void save(UserAccount me) {
+        try {
+            users.saveAndFlush(me);
+        } catch (OptimisticLockingFailureException raced) {
+            throw new EditConflictException("user", me.getId());
         }
     }
 

@@ -20,7 +20,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
 
 /** A person who signs in to the portal. Changed only through the people services. */
@@ -63,13 +62,16 @@ public class UserAccount {
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
-    @OptimisticLock(excluded = true)
-    @Column(name = "failed_logins", nullable = false)
+    /** Counted and reset only by direct statements in {@link UserAccountRepository}: a save never writes them back. */
+    @Column(name = "failed_logins", nullable = false, insertable = false, updatable = false)
     private int failedLogins;
 
-    @OptimisticLock(excluded = true)
-    @Column(name = "locked_until")
+    @Column(name = "locked_until", insertable = false, updatable = false)
     private Instant lockedUntil;
+
+    /** Bumped by a direct statement when rights or password change; sessions holding an older stamp end. */
+    @Column(name = "security_stamp", nullable = false, insertable = false, updatable = false)
+    private long securityStamp;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -113,27 +115,10 @@ public class UserAccount {
 
     void changePassword(String newHash) {
         this.passwordHash = newHash;
-        unlock();
     }
 
     void setPreferredLanguage(Language language) {
         this.preferredLanguage = language;
-    }
-
-    /** Counts a failed login; returns true when this failure locked the account. */
-    boolean recordFailedLogin(Instant now) {
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            failedLogins = 0;
-            lockedUntil = now.plus(LOCK_DURATION);
-            return true;
-        }
-        return false;
-    }
-
-    void unlock() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     public boolean isLockedAt(Instant now) {
@@ -182,6 +167,10 @@ public class UserAccount {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    long getSecurityStamp() {
+        return securityStamp;
     }
 
     public Set<Role> getRoles() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -57,4 +58,36 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select count(u) from UserAccount u where " + MATCHES)
     long countMatching(String text, String party, Role role, Boolean enabled);
+
+    /** Counts a failed login in the database itself, so parallel attempts all count; a locked account is not counted. */
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update UserAccount u set u.failedLogins = u.failedLogins + 1
+            where u.username = :username and (u.lockedUntil is null or u.lockedUntil <= :now)""")
+    int countFailedLogin(String username, Instant now);
+
+    /** Locks the account once its count reaches the limit; 1 only for the attempt that locked it. */
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update UserAccount u set u.failedLogins = 0, u.lockedUntil = :until
+            where u.username = :username and u.failedLogins >= :limit""")
+    int lockWhenCountReaches(String username, int limit, Instant until);
+
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update UserAccount u set u.failedLogins = 0, u.lockedUntil = null
+            where u.username = :username and (u.failedLogins > 0 or u.lockedUntil is not null)""")
+    int clearFailedLogins(String username);
+
+    /** Ends the account's other sessions on every node: each compares its stamp with this one. */
+    @Modifying(flushAutomatically = true)
+    @Query("update UserAccount u set u.securityStamp = u.securityStamp + 1 where u.id = :id")
+    int bumpSecurityStamp(long id);
+
+    @Query("select u.securityStamp from UserAccount u where u.id = :id")
+    long securityStampOf(long id);
+
+    /** The stamp a session of this user must hold; empty when the account is gone or disabled. */
+    @Query("select u.securityStamp from UserAccount u where u.username = :username and u.enabled = true")
+    Optional<Long> currentSecurityStamp(String username);
 }

@@ -35,17 +35,19 @@ public class UserAdministration {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final AccountSessions sessions;
     private final Clock clock;
 
     UserAdministration(UserAccountRepository users, PartyRepository parties, AgencyRepository agencies,
                        PasswordEncoder passwordEncoder, AuditLog audit, ApplicationEventPublisher events,
-                       ObjectProvider<Clock> clock) {
+                       AccountSessions sessions, ObjectProvider<Clock> clock) {
         this.users = users;
         this.parties = parties;
         this.agencies = agencies;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.events = events;
+        this.sessions = sessions;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -110,6 +112,8 @@ public class UserAdministration {
         Set<Role> revoked = EnumSet.noneOf(Role.class);
         revoked.addAll(user.getRoles());
         revoked.removeAll(draft.getRoles());
+        boolean rightsChange = !draft.isNew()
+                && (!user.getRoles().equals(draft.getRoles()) || !user.getParty().getId().equals(party.getId()));
         user.describe(draft.getDisplayName().strip(), email, party, agency, draft.getLanguage());
         user.grant(draft.getRoles());
         user.setEnabled(draft.isEnabled());
@@ -126,6 +130,8 @@ public class UserAdministration {
                         + agency.getCode() + ", enabled=" + draft.isEnabled()));
         if (disabling) {
             disabled(user);
+        } else if (rightsChange) {
+            sessions.endAll(user);
         }
         if (!revoked.isEmpty()) {
             events.publishEvent(new RolesRevoked(user.getId(), user.getUsername(), Set.copyOf(revoked),
@@ -140,6 +146,9 @@ public class UserAdministration {
         UserAccount user = load(id);
         requireOwnParty(user);
         user.changePassword(passwordEncoder.encode(newPassword));
+        flush(user);
+        users.clearFailedLogins(user.getUsername());
+        sessions.endAll(user);
         audit.record(AuditEntry.success(CurrentUser.username(), AuditAction.PASSWORD_RESET, user.getUsername()));
     }
 
@@ -152,6 +161,7 @@ public class UserAdministration {
         }
         if (user.isEnabled()) {
             user.setEnabled(false);
+            flush(user);
             disabled(user);
         }
     }
@@ -209,6 +219,16 @@ public class UserAdministration {
     private void disabled(UserAccount user) {
         audit.record(AuditEntry.success(CurrentUser.username(), AuditAction.USER_DISABLED, user.getUsername()));
         events.publishEvent(new UserDisabled(user.getUsername()));
+        sessions.endAll(user);
+    }
+
+    /** Writes now, inside the service: a concurrent save then is a conflict here, not an error at commit. */
+    private void flush(UserAccount user) {
+        try {
+            users.saveAndFlush(user);
+        } catch (OptimisticLockingFailureException raced) {
+            throw new EditConflictException("user", user.getId());
+        }
     }
 
     private UserAccount load(long id) {

@@ -27,6 +27,7 @@ import org.accord.people.UserAdministration;
 import org.accord.people.UserDraft;
 import org.accord.shared.EditConflictException;
 import org.accord.shared.InvalidInputException;
+import org.accord.testsupport.AtTheSameMoment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -36,6 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.PlatformTransactionManager;
 
 @PortalTest
 @WithUserDetails("pm.us")
@@ -44,6 +46,8 @@ class AgreementsTest {
     private static final String EXACT_TEXT = "Poiré · Nuevo Esquema de Empresas Certificadas · اتفاقية التعاون · הסכם"
             + " 🇲🇽🤝🇺🇸 <script>alert('x')</script> \"quoted\" '; drop table agreement; --";
 
+    @Autowired
+    PlatformTransactionManager transactions;
     @Autowired
     Agreements agreements;
     @Autowired
@@ -291,7 +295,7 @@ class AgreementsTest {
         long id = agreements.save(newAgreement(uniqueCode()));
         byte[] signed = pdf("Declaration of Principles");
 
-        agreements.attachText(id, "dop-2012.pdf", signed);
+        agreements.attachText(id, null, "dop-2012.pdf", signed);
 
         SignedText text = agreements.text(id).orElseThrow();
         assertThat(text.filename()).isEqualTo("dop-2012.pdf");
@@ -302,11 +306,38 @@ class AgreementsTest {
     }
 
     @Test
+    void replacingTheTextTwiceFromTheSameLoadedVersionIsAConflictForTheSecond() {
+        long id = agreements.save(newAgreement(uniqueCode()));
+        agreements.attachText(id, null, "dop.pdf", pdf("signed"));
+        long loaded = agreements.detail(id).text().orElseThrow().version();
+
+        agreements.attachText(id, loaded, "dop-amended.pdf", pdf("amended"));
+
+        assertThatThrownBy(() -> agreements.attachText(id, loaded, "dop-other.pdf", pdf("other")))
+                .isInstanceOf(EditConflictException.class);
+        assertThatThrownBy(() -> agreements.attachText(id, null, "dop-first.pdf", pdf("first")))
+                .isInstanceOf(EditConflictException.class);
+        assertThat(agreements.text(id).orElseThrow().content()).isEqualTo(pdf("amended"));
+    }
+
+    @Test
+    void twoFirstUploadsAtTheSameMomentAreAConflictForTheSecond() {
+        long id = agreements.save(newAgreement(uniqueCode()));
+
+        Throwable second = new AtTheSameMoment(transactions).secondThrows(
+                () -> agreements.attachText(id, null, "first.pdf", pdf("first")),
+                () -> agreements.attachText(id, null, "second.pdf", pdf("second")));
+
+        assertThat(second).isInstanceOf(EditConflictException.class);
+        assertThat(agreements.text(id).orElseThrow().filename()).isEqualTo("first.pdf");
+    }
+
+    @Test
     void fileNamedPdfThatIsNotAPdfIsRefused() {
         long id = agreements.save(newAgreement(uniqueCode()));
 
         for (byte[] content : List.of("<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8), new byte[0])) {
-            assertThatThrownBy(() -> agreements.attachText(id, "agreement.pdf", content))
+            assertThatThrownBy(() -> agreements.attachText(id, null, "agreement.pdf", content))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                         assertThat(e.field()).isEqualTo("text");
                         assertThat(e.messageKey()).isEqualTo("agreement.text.not-pdf");
@@ -320,7 +351,7 @@ class AgreementsTest {
         long id = agreements.save(newAgreement(uniqueCode()));
         byte[] tooLarge = pdfOfSize(20 * 1024 * 1024 + 1);
 
-        assertThatThrownBy(() -> agreements.attachText(id, "large.pdf", tooLarge))
+        assertThatThrownBy(() -> agreements.attachText(id, null, "large.pdf", tooLarge))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("agreement.text.too-large"));
         assertThat(agreements.text(id)).isEmpty();
@@ -334,7 +365,7 @@ class AgreementsTest {
         long id = agreements.save(newAgreement(uniqueCode()));
         byte[] large = pdfOfSize(20 * 1024 * 1024);
 
-        agreements.attachText(id, "large.pdf", large);
+        agreements.attachText(id, null, "large.pdf", large);
 
         assertThat(agreements.text(id).orElseThrow().content()).isEqualTo(large);
     }
@@ -349,8 +380,8 @@ class AgreementsTest {
         agreements.save(draft);
         agreements.saveCommitment(id, commitment(1, "Trade", "Comercio"));
         agreements.saveGovernance(id, steeringGroup(id));
-        agreements.attachText(id, "dop.pdf", pdf("one"));
-        agreements.attachText(id, "dop.pdf", pdf("two"));
+        agreements.attachText(id, null, "dop.pdf", pdf("one"));
+        agreements.attachText(id, agreements.detail(id).text().orElseThrow().version(), "dop.pdf", pdf("two"));
 
         List<HistoryLine> history = agreements.history(id);
 
@@ -429,7 +460,7 @@ class AgreementsTest {
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> agreements.saveGovernance(id, steeringGroup(id)))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> agreements.attachText(id, "text.pdf", pdf("x")))
+        assertThatThrownBy(() -> agreements.attachText(id, null, "text.pdf", pdf("x")))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThat(agreements.detail(id).governance()).isEmpty();
         assertThat(agreements.text(id)).isEmpty();

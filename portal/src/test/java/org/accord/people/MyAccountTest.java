@@ -3,7 +3,9 @@ package org.accord.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.accord.shared.EditConflictException;
 import org.accord.shared.InvalidInputException;
+import org.accord.testsupport.AtTheSameMoment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +15,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 @PortalTest
 class MyAccountTest {
@@ -27,6 +30,8 @@ class MyAccountTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void changingPasswordNeedsTheCurrentOneAndFollowsThePolicy() {
@@ -54,6 +59,20 @@ class MyAccountTest {
         myAccount.changeLanguage(Language.ES);
 
         assertThat(myAccount.profile().language()).isEqualTo(Language.ES);
+    }
+
+    @Test
+    void passwordChangedAtTheSameMomentFromTwoSessionsIsAConflictForTheSecond() {
+        String username = createUserAs("admin.us");
+        signInAs(username);
+
+        Throwable second = new AtTheSameMoment(transactions).secondThrows(
+                () -> myAccount.changePassword(Drafts.PASSWORD, "the first new passphrase"),
+                () -> myAccount.changePassword(Drafts.PASSWORD, "the second new passphrase"));
+
+        assertThat(second).isInstanceOf(EditConflictException.class);
+        String hash = jdbc.queryForObject("select password_hash from user_account where username = ?", String.class, username);
+        assertThat(passwordEncoder.matches("the first new passphrase", hash)).isTrue();
     }
 
     @AfterEach

@@ -7,6 +7,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.persistence.OptimisticLockException;
 import org.accord.audit.AuditAction;
 import org.accord.audit.AuditEntry;
 import org.accord.audit.AuditLog;
@@ -15,6 +16,8 @@ import org.accord.shared.EditConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -52,7 +55,7 @@ class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
                         AuditAction.ACCESS_DENIED, denied.getMessage(), AuditOutcome.DENIED, "service"));
             }
             key = "error.not-allowed";
-        } else if (cause instanceof EditConflictException) {
+        } else if (cause instanceof EditConflictException || isConcurrentChange(event.getThrowable())) {
             key = "conflict.message";
         } else if (DatabaseOutage.isCause(event.getThrowable())) {
             log.warn("Database unavailable: {}", cause.getMessage());
@@ -66,6 +69,20 @@ class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
             Notification.show(ui.getTranslation(key), 8000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.ERROR);
         }
+    }
+
+    /** Two saves at the same moment, noticed only when the transaction committed, outside the service's own check. */
+    private static boolean isConcurrentChange(Throwable thrown) {
+        for (Throwable current = thrown; current != null; current = current.getCause()) {
+            if (current instanceof OptimisticLockingFailureException || current instanceof OptimisticLockException
+                    || current instanceof DuplicateKeyException) {
+                return true;
+            }
+            if (current == current.getCause()) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** The most telling cause: Vaadin wraps what a listener threw. */

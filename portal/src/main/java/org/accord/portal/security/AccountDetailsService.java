@@ -3,7 +3,7 @@ package org.accord.portal.security;
 import org.accord.people.LoginAccount;
 import org.accord.people.Role;
 import org.accord.people.SignIn;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -27,11 +27,8 @@ class AccountDetailsService implements UserDetailsService {
     }
 
     private static UserDetails toUserDetails(LoginAccount account) {
-        return User.withUsername(account.username())
-                .password(account.passwordHash())
-                .disabled(!account.enabled())
-                .accountLocked(account.locked())
-                .authorities(account.roles().stream().map(Role::authority).toArray(String[]::new))
-                .build();
+        return new SignedInUser(account.username(), account.passwordHash(), account.enabled(), account.locked(),
+                AuthorityUtils.createAuthorityList(account.roles().stream().map(Role::authority).toList()),
+                account.securityStamp());
     }
 }

@@ -13,8 +13,10 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.JpaSystemException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -69,6 +71,18 @@ class PortalErrorHandlerTest extends PortalBrowserlessTest {
 
         handler.error(new ErrorEvent(new EditConflictException("initiative", 1L)));
 
+        assertThat(test($(Notification.class).last()).getText()).startsWith("Otra persona guardó este registro");
+    }
+
+    @Test
+    void conflictNoticedOnlyAtCommitNamesTheConflictToo() {
+        navigate(MyTasksView.class);
+
+        handler.error(new ErrorEvent(new RuntimeException(
+                new ObjectOptimisticLockingFailureException("org.accord.initiative.Initiative", 1L))));
+        assertThat(test($(Notification.class).last()).getText()).startsWith("Otra persona guardó este registro");
+
+        handler.error(new ErrorEvent(new DuplicateKeyException("Duplicate entry '7' for key 'PRIMARY'")));
         assertThat(test($(Notification.class).last()).getText()).startsWith("Otra persona guardó este registro");
     }
 

@@ -3,7 +3,13 @@ package org.accord.portal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.accord.people.Agency;
 import org.accord.people.Language;
 import org.accord.people.ReferenceData;
@@ -101,6 +107,51 @@ class LoginSecurityTest {
         assertThat(audit(username, "ACCOUNT_LOCKED")).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from user_account where username = ? "
                 + "and locked_until > current_timestamp", Long.class, username)).isEqualTo(1);
+    }
+
+    @Test
+    void twentyParallelWrongPasswordsLockTheAccountOnceAndAreAllAudited() throws Exception {
+        String username = newUser();
+
+        List<HttpResponse<String>> responses;
+        try (ExecutorService threads = Executors.newFixedThreadPool(20)) {
+            var attempts = IntStream.rangeClosed(1, 20).mapToObj(attempt -> threads.submit(
+                    () -> new PortalClient(port).login(username, "wrong password " + attempt))).toList();
+            responses = new ArrayList<>();
+            for (var attempt : attempts) {
+                responses.add(attempt.get(60, TimeUnit.SECONDS));
+            }
+        }
+
+        assertThat(responses).allSatisfy(response -> {
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/login?error");
+        });
+        assertThat(audit(username, "LOGIN_FAILURE")).isEqualTo(20);
+        assertThat(audit(username, "ACCOUNT_LOCKED")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from user_account where username = ? "
+                + "and locked_until > current_timestamp", Long.class, username)).isEqualTo(1);
+        assertThat(new PortalClient(port).login(username, PASSWORD).headers().firstValue("Location")).get()
+                .asString().endsWith("/login?error");
+    }
+
+    @Test
+    void administratorsOpenEditOfAUserStillSavesAfterTheUserSignsIn() {
+        String username = newUser();
+        UserDraft[] draft = new UserDraft[1];
+        asAdmin(() -> draft[0] = users.edit(idOf(username)));
+
+        new PortalClient(port).login(username, "wrong password");
+        new PortalClient(port).login(username, "wrong password again");
+        new PortalClient(port).login(username, PASSWORD);
+        new PortalClient(port).login(username, "wrong password after success");
+        draft[0].setDisplayName("Renamed while signing in " + username);
+        asAdmin(() -> users.save(draft[0]));
+
+        assertThat(jdbc.queryForObject("select display_name from user_account where username = ?", String.class,
+                username)).isEqualTo("Renamed while signing in " + username);
+        assertThat(jdbc.queryForObject("select failed_logins from user_account where username = ?", Integer.class,
+                username)).isEqualTo(1);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.accord.agreement.AgreementDetail;
 import org.accord.agreement.Agreements;
 import org.accord.agreement.CommitmentDraft;
 import org.accord.agreement.CommitmentRef;
+import org.accord.agreement.DocumentInfo;
 import org.accord.people.Directory;
 import org.accord.people.ReferenceData;
 import org.accord.portal.ui.MainLayout;
@@ -122,13 +123,16 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
 
     private void attachText(String filename, byte[] content) {
         try {
-            agreements.attachText(id, filename, content);
+            agreements.attachText(id, detail.text().map(DocumentInfo::version).orElse(null), filename, content);
             text.accepted();
             Notification.show(getTranslation("agreement.text.saved"), 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             reload();
         } catch (InvalidInputException refused) {
             text.showError(getTranslation(refused.messageKey()));
+        } catch (EditConflictException replacedMeanwhile) {
+            reload();
+            text.showError(getTranslation("conflict.message"));
         }
     }
 

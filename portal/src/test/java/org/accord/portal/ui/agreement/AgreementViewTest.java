@@ -151,6 +151,22 @@ class AgreementViewTest extends PortalBrowserlessTest {
     }
 
     @Test
+    void textReplacedByAnotherManagerMeanwhileShowsTheConflictMessageAndKeepsTheirs() {
+        long id = agreements.save(newAgreement(uniqueCode()));
+        agreements.attachText(id, null, "isa-2012.pdf", pdf("signed"));
+        AgreementView view = open(id);
+        long seen = agreements.detail(id).text().orElseThrow().version();
+        agreements.attachText(id, seen, "isa-2012-amended.pdf", pdf("amended"));
+
+        test(view.text.upload).upload("isa-2012-mine.pdf", "application/pdf", pdf("mine"));
+
+        assertThat(view.text.error.isVisible()).isTrue();
+        assertThat(view.text.error.getText()).startsWith("Someone else saved this record while you were editing it.");
+        assertThat(view.text.download.getText()).isEqualTo("Download isa-2012-amended.pdf");
+        assertThat(agreements.text(id).orElseThrow().content()).isEqualTo(pdf("amended"));
+    }
+
+    @Test
     void secondEditOfTheSameAgreementGetsTheConflictMessageAndOverwritesNothing() {
         long id = agreements.save(newAgreement(uniqueCode()));
         AgreementView view = open(id);
