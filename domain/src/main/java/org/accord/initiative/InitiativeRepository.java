@@ -55,6 +55,11 @@ interface InitiativeRepository extends JpaRepository<Initiative, Long> {
     @Query("update Initiative i set i.version = i.version + 1 where i.id = :id and i.version = :version")
     int claimVersion(long id, long version);
 
+    /** A change made beside the initiative (its lead periods): open edits of it then meet a conflict. */
+    @Modifying
+    @Query("update Initiative i set i.version = i.version + 1 where i.id = :id")
+    void bumpVersion(long id);
+
     @Query("""
             select cid, count(distinct i.id) from Initiative i join i.commitmentIds cid
             where cid in :commitmentIds and i.status <> org.accord.initiative.InitiativeStatus.CANCELLED

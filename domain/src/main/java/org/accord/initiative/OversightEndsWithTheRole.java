@@ -56,7 +56,7 @@ class OversightEndsWithTheRole {
         var now = clock.instant();
         for (OversightAssignment assignment : open) {
             long initiativeId = assignment.getInitiative().getId();
-            initiatives.findForChange(initiativeId);
+            initiatives.bumpVersion(initiativeId);
             assignment.end(now, revoked.revokedBy());
             history.record(InitiativePortfolio.SUBJECT, initiativeId, revoked.revokedBy(),
                     List.of(FieldChange.of("lead." + partyCodes.get(assignment.getPartyId()), leadName, null)), null);
