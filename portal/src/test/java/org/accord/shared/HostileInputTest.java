@@ -148,6 +148,9 @@ class HostileInputTest {
                     return tasks.comments(taskId).getLast().body();
                 }),
                 new Field("blockedReason", "bersin", 1000, true, true, text -> {
+                    if (tasks.detail(taskId).row().status() == TaskStatus.BLOCKED) {
+                        tasks.changeStatus(taskId, tasks.detail(taskId).row().version(), TaskStatus.IN_PROGRESS, null);
+                    }
                     tasks.changeStatus(taskId, tasks.detail(taskId).row().version(), TaskStatus.BLOCKED, text);
                     return tasks.detail(taskId).blockedReason();
                 }),

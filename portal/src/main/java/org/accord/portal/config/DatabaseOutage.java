@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -35,6 +36,8 @@ public final class DatabaseOutage {
                 || cause instanceof SQLTransientConnectionException
                 || cause instanceof SQLNonTransientConnectionException
                 || cause instanceof SQLRecoverableException
+                // A commit or rollback that failed on the connection: the failure it ended may be lost behind it.
+                || cause instanceof TransactionException && cause.getCause() instanceof SQLException
                 || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.accord.people.SecurityStampChanged;
+import org.accord.portal.config.DatabaseOutage;
 import org.accord.people.SignIn;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,10 +38,21 @@ class SessionStamps {
         this.checkIntervalNanos = checkInterval.toNanos();
     }
 
+    /**
+     * While the database is away the stamp cannot be read: the session is kept, its request then meets the outage
+     * itself and says so, and the check is made again once the database is back.
+     */
     boolean isCurrent(HttpSession session, SignedInUser user) {
         long held = session.getAttribute(SESSION_ATTRIBUTE) instanceof Long changed ? changed : user.securityStamp();
         Object pending = session.getAttribute(PENDING_ATTRIBUTE);
-        return current(user.getUsername()).map(stamp -> stamp == held || stamp.equals(pending)).orElse(false);
+        try {
+            return current(user.getUsername()).map(stamp -> stamp == held || stamp.equals(pending)).orElse(false);
+        } catch (RuntimeException unreadable) {
+            if (DatabaseOutage.isCause(unreadable)) {
+                return true;
+            }
+            throw unreadable;
+        }
     }
 
     private Optional<Long> current(String username) {

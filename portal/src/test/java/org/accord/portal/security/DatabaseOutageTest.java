@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,17 +62,14 @@ class DatabaseOutageTest {
     static void startANodeBehindTheProxy() throws Exception {
         sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--accord.demo=true",
-                "--accord.notifications.scheduling=false", "--spring.main.banner-mode=off"));
+                "--accord.notifications.scheduling=false", "--spring.main.banner-mode=off",
+                // Every request reads the session's security stamp, as it does once the check interval has passed.
+                "--accord.security.session-check-interval=0s"));
         String url = System.getenv("SPRING_DATASOURCE_URL");
         Matcher mysql = url == null ? null : MYSQL_URL.matcher(url);
         if (mysql != null && mysql.matches()) {
-            String database = mysql.group(4) + "_outage";
-            String user = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "root");
-            String password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
-            try (Connection connection = DriverManager.getConnection(url, user, password)) {
-                connection.createStatement().execute("drop database if exists " + database);
-                connection.createStatement().execute("create database " + database);
-            }
+            // The tests' own database, shared with the first node as a second node would: CI may create no other.
+            String database = mysql.group(4);
             int target = mysql.group(3) == null ? 3306 : Integer.parseInt(mysql.group(3));
             proxy = new DatabaseProxy(mysql.group(2), target);
             arguments.add("--spring.datasource.url=jdbc:" + mysql.group(1) + "://127.0.0.1:" + proxy.port() + "/"
