@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.accord.PortalTest;
 import org.accord.agreement.Agreements;
+import org.accord.audit.HistoryLine;
 import org.accord.initiative.Health;
 import org.accord.initiative.InitiativePortfolio;
 import org.accord.milestone.MilestonePlan;
@@ -80,6 +81,7 @@ class HostileInputTest {
     long userId;
     long periodId;
     long activeInitiativeId;
+    long cancellableInitiativeId;
 
     /** A text field of a service: who writes it, how it is stored and read back, and its limits. */
     record Field(String name, String writer, int maxLength, boolean multiLine, boolean required,
@@ -95,6 +97,7 @@ class HostileInputTest {
         signedIn = new SignedIn(userDetails);
         var stories = new TaskStories(signedIn, tasks, portfolio, agreements, referenceData, jdbc);
         initiativeId = stories.initiativeId;
+        cancellableInitiativeId = new TaskStories(signedIn, tasks, portfolio, agreements, referenceData, jdbc).initiativeId;
         taskId = stories.task("Hostile input", "liaison.us", TaskStories.TODAY.plusDays(30));
         var milestoneStories = new MilestoneStories(signedIn, portfolio, plan, agreements, referenceData, jdbc);
         milestoneId = milestoneStories.milestone("Hostile milestone", OwnerSide.US, MilestoneStories.TODAY.plusDays(30),
@@ -183,6 +186,27 @@ class HostileInputTest {
                     agreements.save(draft);
                     return agreements.edit(agreementId).getTitleEs();
                 }),
+                new Field("reason", "pm.us", 1000, true, true, text -> {
+                    var current = portfolio.edit(cancellableInitiativeId);
+                    portfolio.cancel(cancellableInitiativeId, current.getVersion(), text);
+                    String stored = lastHistoryValue(cancellableInitiativeId, "cancellationReason");
+                    portfolio.reopen(cancellableInitiativeId, portfolio.edit(cancellableInitiativeId).getVersion(),
+                            current.getStatus(), "Reopened to try the next reason");
+                    return stored;
+                }),
+                new Field("reason", "pm.us", 1000, true, true, text -> {
+                    var current = portfolio.edit(cancellableInitiativeId);
+                    portfolio.cancel(cancellableInitiativeId, current.getVersion(), "Cancelled to try the next reason");
+                    try {
+                        portfolio.reopen(cancellableInitiativeId,
+                                portfolio.edit(cancellableInitiativeId).getVersion(), current.getStatus(), text);
+                    } catch (RuntimeException refused) {
+                        portfolio.reopen(cancellableInitiativeId,
+                                portfolio.edit(cancellableInitiativeId).getVersion(), current.getStatus(), "Plain");
+                        throw refused;
+                    }
+                    return lastHistoryValue(cancellableInitiativeId, "reopeningReason");
+                }),
                 new Field("displayName", "admin.us", 120, false, true, text -> {
                     var draft = users.edit(userId);
                     draft.setDisplayName(text);
@@ -245,6 +269,13 @@ class HostileInputTest {
         } catch (RuntimeException failure) {
             return "failed with " + failure;
         }
+    }
+
+    /** The newest value of {@code field} in the initiative's history (which lists the newest first). */
+    private String lastHistoryValue(long initiative, String field) {
+        return portfolio.history(initiative).stream()
+                .filter(line -> line.field().equals(field))
+                .findFirst().map(HistoryLine::after).orElseThrow();
     }
 
     private static String visible(String text) {
