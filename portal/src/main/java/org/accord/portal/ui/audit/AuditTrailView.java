@@ -1,6 +1,5 @@
 package org.accord.portal.ui.audit;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -10,9 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -24,6 +21,7 @@ import org.accord.audit.AuditKind;
 import org.accord.audit.AuditOutcome;
 import org.accord.audit.AuditTrail;
 import org.accord.audit.AuditTrailRow;
+import org.accord.portal.ui.FilterLink;
 import org.accord.portal.ui.Dates;
 import org.accord.portal.ui.ExportColumn;
 import org.accord.portal.ui.ExportMenu;
@@ -44,7 +42,7 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
     final ExportMenu<AuditTrailRow> export;
 
     private final AuditTrail trail;
-    private String shareableLocation = "";
+    private final FilterLink link;
 
     public AuditTrailView(AuditTrail trail) {
         this.trail = trail;
@@ -57,6 +55,7 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
         var heading = new HorizontalLayout(new H2(getTranslation("audit.heading")), export);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         configureGrid();
+        link = new FilterLink(AuditTrailView.class, filters::queryParameters);
         filters.onChange(this::filterChanged);
         add(heading, filters, grid);
         setFlexGrow(1, grid);
@@ -111,30 +110,19 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
 
     /** Where the page is, filters included: the link to share. */
     String shareableLocation() {
-        return shareableLocation;
+        return link.shareable();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filters.show(event.getLocation().getQueryParameters());
-        String asked = event.getLocation().getPathWithQueryParameters();
-        shareableLocation = location().getPathWithQueryParameters();
-        if (!shareableLocation.equals(asked)) {
-            UI.getCurrent().getPage().getHistory().replaceState(null, location());
-        }
+        link.entered(event.getLocation());
         grid.getDataProvider().refreshAll();
     }
 
     private void filterChanged() {
-        Location location = location();
-        shareableLocation = location.getPathWithQueryParameters();
-        UI.getCurrent().getPage().getHistory().replaceState(null, location);
+        link.filtersChanged();
         grid.getDataProvider().refreshAll();
-    }
-
-    private Location location() {
-        return new Location(RouteConfiguration.forSessionScope().getUrl(AuditTrailView.class),
-                filters.queryParameters());
     }
 
     @Override

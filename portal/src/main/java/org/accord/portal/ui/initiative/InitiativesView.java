@@ -18,9 +18,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -42,6 +40,7 @@ import org.accord.people.Language;
 import org.accord.people.Party;
 import org.accord.people.ReferenceData;
 import org.accord.people.Role;
+import org.accord.portal.ui.FilterLink;
 import org.accord.portal.ui.ExportColumn;
 import org.accord.portal.ui.ExportMenu;
 import org.accord.portal.ui.MainLayout;
@@ -61,7 +60,7 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
     final ExportMenu<InitiativeRow> export;
 
     private final InitiativePortfolio portfolio;
-    private String shareableLocation = "";
+    private final FilterLink link;
 
     public InitiativesView(InitiativePortfolio portfolio, Agreements agreements, ReferenceData referenceData,
                            Directory directory, AuthenticationContext authentication) {
@@ -88,6 +87,7 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         configureGrid(parties);
+        link = new FilterLink(InitiativesView.class, filters::queryParameters);
         filters.onChange(this::filterChanged);
         add(heading, filters, grid);
         setFlexGrow(1, grid);
@@ -174,30 +174,19 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
 
     /** Where the page is, filters included: the link to share. */
     String shareableLocation() {
-        return shareableLocation;
+        return link.shareable();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filters.show(event.getLocation().getQueryParameters());
-        String asked = event.getLocation().getPathWithQueryParameters();
-        shareableLocation = location().getPathWithQueryParameters();
-        if (!shareableLocation.equals(asked)) {
-            UI.getCurrent().getPage().getHistory().replaceState(null, location());
-        }
+        link.entered(event.getLocation());
         grid.getDataProvider().refreshAll();
     }
 
     private void filterChanged() {
-        Location location = location();
-        shareableLocation = location.getPathWithQueryParameters();
-        UI.getCurrent().getPage().getHistory().replaceState(null, location);
+        link.filtersChanged();
         grid.getDataProvider().refreshAll();
-    }
-
-    private Location location() {
-        return new Location(RouteConfiguration.forSessionScope().getUrl(InitiativesView.class),
-                filters.queryParameters());
     }
 
     @Override
