@@ -18,7 +18,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -33,6 +32,7 @@ import org.accord.milestone.MilestoneStatus;
 import org.accord.milestone.OwnerSide;
 import org.accord.milestone.ScheduleState;
 import org.accord.people.Language;
+import org.accord.portal.ui.FilterLink;
 import org.accord.portal.ui.Dates;
 import org.accord.portal.ui.ExportColumn;
 import org.accord.portal.ui.ExportMenu;
@@ -54,6 +54,7 @@ public class MilestonesView extends VerticalLayout implements BeforeEnterObserve
 
     final Grid<MilestoneRow> grid = new Grid<>();
     final MilestoneFilterBar filters;
+    private final FilterLink link;
     final Div timeline = new Div();
     final Paragraph timelineCut = new Paragraph();
     final ExportMenu<MilestoneRow> export;
@@ -65,6 +66,7 @@ public class MilestonesView extends VerticalLayout implements BeforeEnterObserve
         this.filters = new MilestoneFilterBar(agreements.all(), new InitiativeChooser(portfolio));
         setId("milestones-view");
         configureGrid();
+        link = new FilterLink(MilestonesView.class, filters::queryParameters);
         filters.onChange(this::filterChanged);
         timeline.setId("milestone-timeline");
         timeline.setWidthFull();
@@ -157,23 +159,15 @@ public class MilestonesView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filters.show(event.getLocation().getQueryParameters());
-        String asked = event.getLocation().getPathWithQueryParameters();
-        if (!location().getPathWithQueryParameters().equals(asked)) {
-            UI.getCurrent().getPage().getHistory().replaceState(null, location());
-        }
+        link.entered(event.getLocation());
         grid.getDataProvider().refreshAll();
         drawTimeline();
     }
 
     private void filterChanged() {
-        UI.getCurrent().getPage().getHistory().replaceState(null, location());
+        link.filtersChanged();
         grid.getDataProvider().refreshAll();
         drawTimeline();
-    }
-
-    private Location location() {
-        return new Location(RouteConfiguration.forSessionScope().getUrl(MilestonesView.class),
-                filters.queryParameters());
     }
 
     @Override

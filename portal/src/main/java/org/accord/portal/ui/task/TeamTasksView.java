@@ -18,7 +18,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.accord.people.Directory;
 import org.accord.people.Language;
 import org.accord.people.PersonRef;
 import org.accord.people.ReferenceData;
+import org.accord.portal.ui.FilterLink;
 import org.accord.portal.ui.ExportColumn;
 import org.accord.portal.ui.ExportMenu;
 import org.accord.portal.ui.MainLayout;
@@ -49,6 +49,7 @@ public class TeamTasksView extends VerticalLayout implements BeforeEnterObserver
 
     final Grid<TaskRow> grid = new Grid<>();
     final TeamTaskFilterBar filters;
+    private final FilterLink link;
     final Button assignSelected = new Button();
     final Button newTask = new Button();
     final ExportMenu<TaskRow> export;
@@ -86,6 +87,7 @@ public class TeamTasksView extends VerticalLayout implements BeforeEnterObserver
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         configureGrid();
+        link = new FilterLink(TeamTasksView.class, filters::queryParameters);
         filters.onChange(this::filterChanged);
         add(heading, filters, grid);
         setFlexGrow(1, grid);
@@ -154,21 +156,13 @@ public class TeamTasksView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filters.show(event.getLocation().getQueryParameters());
-        String asked = event.getLocation().getPathWithQueryParameters();
-        if (!location().getPathWithQueryParameters().equals(asked)) {
-            UI.getCurrent().getPage().getHistory().replaceState(null, location());
-        }
+        link.entered(event.getLocation());
         refresh();
     }
 
     private void filterChanged() {
-        UI.getCurrent().getPage().getHistory().replaceState(null, location());
+        link.filtersChanged();
         refresh();
-    }
-
-    private Location location() {
-        return new Location(RouteConfiguration.forSessionScope().getUrl(TeamTasksView.class),
-                filters.queryParameters());
     }
 
     @Override
