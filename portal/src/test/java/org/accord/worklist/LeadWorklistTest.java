@@ -237,6 +237,7 @@ class LeadWorklistTest {
         Worklist five = signedIn.as(stories.lead, () -> worklist.mine());
         long withFive = signedIn.as(stories.lead, () -> statements(() -> worklist.mine()));
 
+        System.out.println("Worklist statements with one initiative " + withOne + ", with five " + withFive);
         assertThat(five.initiatives()).hasSize(5);
         assertThat(five.dueMilestones().total()).isEqualTo(5);
         assertThat(five.overdueTasks().total()).isEqualTo(5);
