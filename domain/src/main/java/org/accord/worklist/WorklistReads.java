@@ -73,13 +73,17 @@ class WorklistReads {
                 row[6] == null ? UpdateState.NOT_STARTED : UpdateState.valueOf((String) row[6]), (String) row[7]));
     }
 
-    /** Internal tasks count only for their own party: another party's are never read for the person. */
+    /**
+     * Internal tasks count only for their own party: another party's are never read for the person. Open tasks have no
+     * closing time, so the open-and-due index serves the date range.
+     */
     Capped<OverdueTask> overdueTasks(String username, long partyId, LocalDate today, int cap) {
         Query query = entityManager.createNativeQuery("""
                 select t.id, t.title, i.id, i.code, u.display_name, t.due_date, count(*) over ()
                 from task t join initiative i on i.id = t.initiative_id join user_account u on u.id = t.assignee_id
-                where t.assigned_by = :username and t.status in ('OPEN', 'IN_PROGRESS', 'BLOCKED')
-                    and t.due_date < :today and (t.internal = false or t.party_id = :party)
+                where t.assigned_by = :username and t.closed_at is null
+                    and t.status in ('OPEN', 'IN_PROGRESS', 'BLOCKED') and t.due_date < :today
+                    and (t.internal = false or t.party_id = :party)
                 order by t.due_date, t.id""");
         query.setParameter("username", username).setParameter("today", today).setParameter("party", partyId)
                 .setMaxResults(cap);

@@ -78,7 +78,8 @@ class LeadWorklistTest {
         stories.initiative("bersin", InitiativeStatus.ACTIVE);
         signedIn.as("pm.us", () -> {
             portfolio.cancel(cancelled, portfolio.edit(cancelled).getVersion(), "No longer funded");
-            portfolio.assignLead(handedOn, portfolio.edit(handedOn).getVersion(), "US", stories.fixture.userId("bersin"));
+            portfolio.assignLead(handedOn, portfolio.edit(handedOn).getVersion(), "US",
+                    stories.fixture.userId("bersin"));
         });
         stories.milestone(active, "Later one", TODAY.plusDays(60), null);
         stories.milestone(active, "Forecast first", TODAY.plusDays(90), TODAY.plusDays(20));
@@ -122,7 +123,7 @@ class LeadWorklistTest {
     void aReturnedUpdateShowsWithTheReviewersCommentAndASubmittedOneDoesNot() {
         long returned = stories.initiative(stories.lead, InitiativeStatus.ACTIVE);
         long submitted = stories.initiative(stories.lead, InitiativeStatus.ACTIVE);
-        long period = new ProgressFixture(signedIn, portfolio, periods, agreements, referenceData, jdbc).openPeriod().id();
+        long period = openPeriod();
         signedIn.as(stories.lead, () -> {
             updates.submit(period, returned, ProgressFixture.written("Manifests exchanged"));
             updates.submit(period, submitted, ProgressFixture.written("Pilot running"));
@@ -144,7 +145,7 @@ class LeadWorklistTest {
     void updatesNotStartedAreListedForTheLeadsActiveInitiatives() {
         long active = stories.initiative(stories.lead, InitiativeStatus.ACTIVE);
         stories.initiative(stories.lead, InitiativeStatus.PROPOSED);
-        long period = new ProgressFixture(signedIn, portfolio, periods, agreements, referenceData, jdbc).openPeriod().id();
+        long period = openPeriod();
 
         Worklist mine = signedIn.as(stories.lead, () -> worklist.mine());
 
@@ -165,7 +166,8 @@ class LeadWorklistTest {
     void overdueTasksTheLeadAssignedShowAndOthersDoNot() {
         long initiative = stories.initiative(stories.lead, InitiativeStatus.ACTIVE);
         long mineOverdue = stories.overdueTask(stories.lead, initiative, "Send the manifests", "liaison.us", 3, false);
-        long mineInternal = stories.overdueTask(stories.lead, initiative, "Brief the port director", "liaison.us", 1, true);
+        long mineInternal = stories.overdueTask(stories.lead, initiative, "Brief the port director", "liaison.us", 1,
+                true);
         long notYetDue = stories.overdueTask(stories.lead, initiative, "Not yet due", "liaison.us", 0, false);
         long byOther = stories.overdueTask("lead.mx", initiative, "Check the scanners", "liaison.mx", 5, false);
         long closed = stories.overdueTask(stories.lead, initiative, "Done already", "liaison.us", 2, false);
@@ -232,7 +234,7 @@ class LeadWorklistTest {
         for (int i = 0; i < 4; i++) {
             busy(stories.initiative(stories.lead, InitiativeStatus.ACTIVE));
         }
-        new ProgressFixture(signedIn, portfolio, periods, agreements, referenceData, jdbc).openPeriod();
+        openPeriod();
 
         Worklist five = signedIn.as(stories.lead, () -> worklist.mine());
         long withFive = signedIn.as(stories.lead, () -> statements(() -> worklist.mine()));
@@ -247,6 +249,10 @@ class LeadWorklistTest {
     private void busy(long initiative) {
         stories.milestone(initiative, "Soon", TODAY.plusDays(10), null);
         stories.overdueTask(stories.lead, initiative, "Late", "liaison.us", 2, false);
+    }
+
+    private long openPeriod() {
+        return new ProgressFixture(signedIn, portfolio, periods, agreements, referenceData, jdbc).openPeriod().id();
     }
 
     private long statements(Runnable work) {
