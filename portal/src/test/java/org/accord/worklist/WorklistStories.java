@@ -100,7 +100,7 @@ class WorklistStories {
                 MilestoneStories.draft(title, OwnerSide.JOINT, baseline, forecast, 1)));
     }
 
-    /** A task {@code by} hands out, made overdue by {@code daysAgo} days as time would: the service refuses past dates. */
+    /** A task {@code by} hands out, then overdue by {@code daysAgo} days: the service refuses past dates. */
     long overdueTask(String by, long initiativeId, String title, String assignee, int daysAgo, boolean internal) {
         long id = signedIn.as(by, () -> {
             var draft = tasks.newDraft(initiativeId, null);
