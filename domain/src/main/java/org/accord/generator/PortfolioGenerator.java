@@ -16,6 +16,7 @@ import org.accord.generator.SchedulePlan.PlannedUpdate;
 import org.accord.generator.ScheduleWriter.StoredPeriod;
 import org.accord.generator.TaskPlan.PlannedTask;
 import org.accord.people.Role;
+import org.accord.report.PeriodSnapshots;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -43,13 +44,15 @@ public class PortfolioGenerator {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final PasswordEncoder passwordEncoder;
+    private final PeriodSnapshots snapshots;
     private final Clock clock;
 
     PortfolioGenerator(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                       PasswordEncoder passwordEncoder, ObjectProvider<Clock> clock) {
+                       PasswordEncoder passwordEncoder, PeriodSnapshots snapshots, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
+        this.snapshots = snapshots;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -108,6 +111,7 @@ public class PortfolioGenerator {
                 && (settings.initiatives() == 0 || settings.milestonesPerInitiative() == 0 || new ScheduleWriter(jdbc)
                 .hasMilestones(id("initiative", "code", PortfolioPlanner.initiativeCode(settings.initiatives() - 1))))
                 && (settings.quarters() == 0 || settings.initiatives() == 0 || lastPeriodHasUpdates(settings))
+                && (settings.quarters() < 2 || lastClosedPeriodHasSnapshot(settings))
                 && (settings.liaisonsPerParty() == 0
                         || writer.exists("user_account", "username", TaskPlanner.liaisonUsername("US", 0)))
                 && (settings.initiatives() == 0 || settings.tasksPerInitiative() == 0 || new TaskWriter(jdbc)
@@ -185,6 +189,12 @@ public class PortfolioGenerator {
         return !last.isEmpty() && new ScheduleWriter(jdbc).hasUpdates(last.getFirst());
     }
 
+    private boolean lastClosedPeriodHasSnapshot(GeneratorSettings settings) {
+        List<Long> last = jdbc.queryForList("select id from reporting_period where code = ?", Long.class,
+                SchedulePlanner.quarterCode(settings.quarters() - 2));
+        return !last.isEmpty() && snapshots.taken(last.getFirst());
+    }
+
     private long id(String table, String column, String value) {
         return jdbc.queryForObject("select id from " + table + " where " + column + " = ?", Long.class, value);
     }
@@ -207,7 +217,11 @@ public class PortfolioGenerator {
         return new Written(count, logLines);
     }
 
-    /** The periods not there yet, then each period's updates unless it has generated ones already. */
+    /**
+     * The periods not there yet, then each period's updates unless it has generated ones already, and each closed
+     * period's snapshot unless it has one: its milestones counted as of the quarter's end (see {@link PeriodSnapshots}
+     * for what "as of" cannot know: statuses and health are today's).
+     */
     private Written writeProgress(SchedulePlan schedule, ScheduleWriter writer, Map<String, Long> initiativeIds) {
         if (schedule.periods().isEmpty()) {
             return new Written(0, 0);
@@ -227,6 +241,12 @@ public class PortfolioGenerator {
             }
             updates += transaction.execute(status ->
                     writer.writeUpdates(target, period.end(), planned, initiativeIds, partyIds));
+        }
+        for (PlannedPeriod period : schedule.periods()) {
+            StoredPeriod target = stored.get(period.code());
+            if (!target.open() && !snapshots.taken(target.id())) {
+                transaction.executeWithoutResult(status -> snapshots.write(target.id(), period.end(), clock.instant()));
+            }
         }
         return new Written(periods, updates);
     }

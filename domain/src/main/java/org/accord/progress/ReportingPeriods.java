@@ -1,6 +1,7 @@
 package org.accord.progress;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -9,6 +10,7 @@ import org.accord.people.Directory;
 import org.accord.shared.EditConflictException;
 import org.accord.shared.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,13 +29,15 @@ public class ReportingPeriods {
     private final ReportingPeriodRepository periods;
     private final ProgressUpdateRepository updates;
     private final Directory directory;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReportingPeriods(ReportingPeriodRepository periods, ProgressUpdateRepository updates, Directory directory,
-                     ObjectProvider<Clock> clock) {
+                     ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
         this.periods = periods;
         this.updates = updates;
         this.directory = directory;
+        this.events = events;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -68,7 +72,10 @@ public class ReportingPeriods {
         }
     }
 
-    /** Closes the period and locks all its updates; returns the updates of active initiatives never submitted. */
+    /**
+     * Closes the period and locks all its updates; {@link PeriodClosed} then has the period's snapshot written in the
+     * same transaction. Returns the updates of active initiatives never submitted.
+     */
     @Transactional
     @PreAuthorize(MAY_MANAGE)
     public List<NeverSubmitted> close(long periodId, long expectedVersion) {
@@ -82,13 +89,15 @@ public class ReportingPeriods {
         }
         List<NeverSubmitted> neverSubmitted = updates.findNeverSubmitted(periodId).stream()
                 .map(row -> new NeverSubmitted((String) row[0], (String) row[1])).toList();
-        period.close(directory.me().username(), clock.instant());
+        Instant closedAt = clock.instant();
+        period.close(directory.me().username(), closedAt);
         try {
             periods.saveAndFlush(period);
         } catch (OptimisticLockingFailureException raced) {
             throw new EditConflictException("reporting period", periodId);
         }
         updates.lockAll(periodId);
+        events.publishEvent(new PeriodClosed(periodId, period.view().endDate(), closedAt));
         return neverSubmitted;
     }
 }

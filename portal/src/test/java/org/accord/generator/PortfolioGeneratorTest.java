@@ -181,6 +181,33 @@ class PortfolioGeneratorTest {
         assertThat(count("select count(*) from initiative")).isEqualTo(initiatives);
     }
 
+    @Test
+    void everyClosedQuarterHasASnapshotOfEachInitiativeWithItsMilestonesCountedAsOfTheQuartersEnd() {
+        String snapshots = " from period_snapshot s join reporting_period p on p.id = s.period_id"
+                + " join initiative i on i.id = s.initiative_id where i.code like 'GEN-I%' ";
+        assertThat(jdbc.queryForList("select p.code" + snapshots + "group by p.code having count(*) = 2000 order by p.code",
+                String.class)).containsExactlyElementsOf(jdbc.queryForList("""
+                        select code from reporting_period where code between '2012-Q2' and '2014-Q1' and state = 'CLOSED'
+                        order by code""", String.class))
+                .contains("2012-Q3", "2013-Q4");
+        assertThat(count("select count(*)" + snapshots + "and p.state = 'OPEN'")).isZero();
+        String generated = " from milestone m join initiative i on i.id = m.initiative_id"
+                + " where i.code like 'GEN-I%' and m.status <> 'CANCELLED' ";
+        for (String quarter : List.of("2012-Q3", "2013-Q4")) {
+            LocalDate end = jdbc.queryForObject("select end_date from reporting_period where code = ?", LocalDate.class,
+                    quarter);
+            assertThat(count("select sum(s.milestones_total)" + snapshots + "and p.code = ?", quarter))
+                    .isEqualTo(count("select count(*)" + generated));
+            assertThat(count("select sum(s.milestones_done)" + snapshots + "and p.code = ?", quarter)).as(quarter)
+                    .isEqualTo(count("select count(*)" + generated + "and m.status = 'DONE' and m.actual_date <= ?", end))
+                    .isPositive();
+            assertThat(count("select sum(s.milestones_late + s.milestones_on_time)" + snapshots + "and p.code = ?",
+                    quarter)).isEqualTo(count("select count(*)" + generated));
+        }
+        assertThat(count("select sum(s.milestones_done)" + snapshots + "and p.code = '2012-Q3'"))
+                .isLessThan(count("select sum(s.milestones_done)" + snapshots + "and p.code = '2013-Q4'"));
+    }
+
     private long count(String sql, Object... arguments) {
         return jdbc.queryForObject(sql, Long.class, arguments);
     }
