@@ -17,6 +17,7 @@ import org.accord.progress.ProgressFixture;
 import org.accord.progress.ProgressUpdates;
 import org.accord.progress.ReportingPeriods;
 import org.accord.progress.UpdateState;
+import org.accord.task.TaskStatus;
 import org.accord.task.Tasks;
 import org.accord.testsupport.SignedIn;
 import org.hibernate.SessionFactory;
@@ -171,7 +172,8 @@ class LeadWorklistTest {
         long notYetDue = stories.overdueTask(stories.lead, initiative, "Not yet due", "liaison.us", 0, false);
         long byOther = stories.overdueTask("lead.mx", initiative, "Check the scanners", "liaison.mx", 5, false);
         long closed = stories.overdueTask(stories.lead, initiative, "Done already", "liaison.us", 2, false);
-        jdbc.update("update task set status = 'DONE' where id = ?", closed);
+        signedIn.as("liaison.us", () -> tasks.changeStatus(closed, tasks.detail(closed).row().version(),
+                TaskStatus.DONE, "Sent"));
 
         Worklist mine = signedIn.as(stories.lead, () -> worklist.mine());
 
