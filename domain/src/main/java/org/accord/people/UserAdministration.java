@@ -112,8 +112,11 @@ public class UserAdministration {
         Set<Role> revoked = EnumSet.noneOf(Role.class);
         revoked.addAll(user.getRoles());
         revoked.removeAll(draft.getRoles());
-        boolean rightsChange = !draft.isNew()
-                && (!user.getRoles().equals(draft.getRoles()) || !user.getParty().getId().equals(party.getId()));
+        // Only another administrator of the party takes the role away: a party never loses its last one by itself.
+        if (revoked.contains(Role.ADMIN) && user.getUsername().equals(CurrentUser.username())) {
+            throw new InvalidInputException("roles", "user.admin.self");
+        }
+        boolean rightsChange = !draft.isNew() && !user.getRoles().equals(draft.getRoles());
         user.describe(draft.getDisplayName().strip(), email, party, agency, draft.getLanguage());
         user.grant(draft.getRoles());
         user.setEnabled(draft.isEnabled());

@@ -55,6 +55,20 @@ class PartyAdministrationTest {
     }
 
     @Test
+    void anAdministratorCannotTakeAwayTheirOwnAdministratorRoleSoTheirPartyKeepsOne() {
+        UserRow admin = signedIn.as("admin.us", () -> users.save(Drafts.newUser(referenceData, "US", "DHS", Role.ADMIN)));
+        UserDraft draft = signedIn.as(admin.username(), () -> users.edit(admin.id()));
+        draft.setRoles(Set.of(Role.PROGRAM_MANAGER));
+
+        assertThatThrownBy(() -> signedIn.as(admin.username(), () -> users.save(draft)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.field()).isEqualTo("roles"));
+
+        assertThat(jdbc.queryForList("select role from user_role where user_id = ?", String.class, admin.id()))
+                .containsExactly("ADMIN");
+    }
+
+    @Test
     void mexicanAdministratorCannotResetThePasswordOfAPersonOfTheUs() {
         String before = column("password_hash", usPerson.id());
 
