@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
  * Writes how every initiative stood when a reporting period closed, for the trends over periods: its status and
  * health then, and its milestones (cancelled ones left out) as of the period's end, or of the closing day when the
  * period closes early, by the report's schedule rules ({@link org.accord.milestone.Schedule}). Every initiative is
- * written, cancelled ones too, with their status; the trends leave cancelled ones out. Two statements whatever the
- * portfolio's size: the period's rows go, then one {@code INSERT ... SELECT} writes them all, so writing twice keeps
- * one row each.
+ * written, cancelled ones too, with their status; the trends leave cancelled ones out. With it go each initiative's
+ * milestones by owner side and each commitment's number of initiatives, for the dashboard's changes since the
+ * previous period. Six statements whatever the portfolio's size: the period's rows go, then an
+ * {@code INSERT ... SELECT} per table writes them all, so writing twice keeps one row each.
  *
  * <p>"As of" is exact for the milestone dates: one done after that day counts as open then, with its current
  * forecast. A milestone's status MISSED or CANCELLED, and the initiative's status and health, are today's: they
@@ -25,17 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PeriodSnapshots {
 
-    /** Done by then. */
-    private static final String DONE = "m.status = 'DONE' AND m.actual_date <= :asOf";
-    /** Not done by then, and missed, or still open and expected before then. */
-    private static final String OVERDUE = "(m.actual_date IS NULL OR m.actual_date > :asOf) AND (m.status = 'MISSED'"
-            + " OR ((m.status IN ('PLANNED', 'IN_PROGRESS') OR m.status = 'DONE' AND m.actual_date > :asOf)"
-            + " AND COALESCE(m.forecast_date, m.baseline_date) < :asOf))";
-    /** Expected (or done) after its baseline. */
-    private static final String SLIPPED = "COALESCE(CASE WHEN m.actual_date <= :asOf THEN m.actual_date END,"
-            + " m.forecast_date, m.baseline_date) > m.baseline_date";
-    private static final String STATE = "CASE WHEN m.id IS NULL THEN NULL WHEN " + OVERDUE + " THEN 'LATE'"
-            + " WHEN " + SLIPPED + " THEN 'LATE' ELSE 'ON_TIME' END";
+    private static final String STATE = "CASE WHEN m.id IS NULL THEN NULL WHEN " + MilestoneStanding.MISSED
+            + " THEN 'LATE' WHEN " + MilestoneStanding.SLIPPED + " THEN 'LATE' ELSE 'ON_TIME' END";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -53,15 +45,28 @@ public class PeriodSnapshots {
     public int write(long periodId, LocalDate asOf, Instant takenAt) {
         var parameters = new MapSqlParameterSource("period", periodId).addValue("asOf", asOf)
                 .addValue("takenAt", LocalDateTime.ofInstant(takenAt, ZoneOffset.UTC));
+        jdbc.update("DELETE FROM period_snapshot_side WHERE period_id = :period", parameters);
+        jdbc.update("DELETE FROM period_snapshot_commitment WHERE period_id = :period", parameters);
         jdbc.update("DELETE FROM period_snapshot WHERE period_id = :period", parameters);
-        return jdbc.update("INSERT INTO period_snapshot (period_id, initiative_id, status, health, milestones_total,"
+        int written = jdbc.update("INSERT INTO period_snapshot (period_id, initiative_id, status, health, milestones_total,"
                 + " milestones_done, milestones_late, milestones_on_time, taken_at)"
                 + " SELECT :period, i.id, i.status, i.health, COUNT(m.id),"
-                + " SUM(CASE WHEN " + DONE + " THEN 1 ELSE 0 END),"
+                + " " + MilestoneStanding.count(MilestoneStanding.DONE) + ","
                 + " SUM(CASE WHEN (" + STATE + ") = 'LATE' THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN (" + STATE + ") = 'ON_TIME' THEN 1 ELSE 0 END), :takenAt"
                 + " FROM initiative i LEFT JOIN milestone m ON m.initiative_id = i.id AND m.status <> 'CANCELLED'"
                 + " GROUP BY i.id, i.status, i.health", parameters);
+        jdbc.update("INSERT INTO period_snapshot_side (period_id, initiative_id, owner_side, milestones_total,"
+                + " milestones_on_time, milestones_slipped, milestones_missed)"
+                + " SELECT :period, m.initiative_id, m.owner_side, COUNT(*), "
+                + MilestoneStanding.count(MilestoneStanding.ON_TIME) + ", "
+                + MilestoneStanding.count(MilestoneStanding.SLIPPED) + ", "
+                + MilestoneStanding.count(MilestoneStanding.MISSED)
+                + " FROM milestone m WHERE m.status <> 'CANCELLED' GROUP BY m.initiative_id, m.owner_side", parameters);
+        jdbc.update("INSERT INTO period_snapshot_commitment (period_id, commitment_id, initiatives)"
+                + " SELECT :period, c.id, COUNT(ic.initiative_id) FROM commitment c"
+                + " LEFT JOIN initiative_commitment ic ON ic.commitment_id = c.id GROUP BY c.id", parameters);
+        return written;
     }
 
     /** Whether the period has a snapshot already. */

@@ -52,6 +52,16 @@ class ReportAssembler {
                 drawn, outline, periodIds, partyId);
     }
 
+    /** The report's four charts alone, for the dashboard: the milestones stream past once, counted by nothing else. */
+    ReportCharts charts(ReportScope scope, ReportPeriod period, ReportLanguage language) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = period.end().isBefore(today) ? period.end() : today;
+        var charts = new ReportChartsBuilder(new ReportWords(language), asOf);
+        reader.eachMilestone(scope, asOf, charts::add);
+        return charts.draw(reader.healthByCommitment(scope, 15),
+                reader.trend(scope, reportDates(period, asOf), TrendChart.MAX_SERIES));
+    }
+
     private ReportPeriod period(ReportRequest request) {
         if (request.periodId() != null) {
             return reader.period(request.periodId())

@@ -163,7 +163,7 @@ class PeriodSnapshotsTest {
         var counted = new PeriodSnapshots(new NamedParameterJdbcTemplate(counting(dataSource, statements)));
         int written = counted.write(second.id(), TODAY, Instant.now());
         assertThat(written).isEqualTo(count("select count(*) from initiative")).isGreaterThan(20);
-        assertThat(statements).hasValue(2);
+        assertThat(statements).hasValue(6);
     }
 
     private void close(PeriodView period) {
