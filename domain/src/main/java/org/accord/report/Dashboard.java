@@ -15,6 +15,7 @@ import org.accord.initiative.Health;
 import org.accord.milestone.OwnerSide;
 import org.accord.people.Directory;
 import org.accord.people.PersonRef;
+import org.accord.report.chart.Chart;
 import org.accord.report.DashboardFigures.AgencyOverdue;
 import org.accord.report.DashboardFigures.Attention;
 import org.accord.report.DashboardFigures.Capped;
@@ -70,6 +71,11 @@ public class Dashboard {
     /** Every reporting period, the latest first. */
     public List<DashboardPeriod> periods() {
         return reader.periods().reversed();
+    }
+
+    /** The agreements, then the commitments, a dashboard can be limited to. */
+    public List<DashboardScope> scopes() {
+        return reader.scopes();
     }
 
     /** The period a dashboard opens on: the open one (the latest, if several), else the latest. */
@@ -142,6 +148,11 @@ public class Dashboard {
         ReportPeriod period = reports.period(periodId)
                 .orElseThrow(() -> new InvalidInputException("period", "report.period.unknown"));
         return assembler.charts(scope, period, language);
+    }
+
+    /** The trends over periods as two charts: initiatives by health, and the on-time milestone rate. */
+    public List<Chart> trendCharts(List<PeriodTrend> periodTrends, ReportLanguage language) {
+        return TrendCharts.draw(periodTrends, new ReportWords(language));
     }
 
     private static List<Milestones> milestones(Map<OwnerSide, int[]> now, Map<OwnerSide, int[]> before) {

@@ -48,6 +48,17 @@ class DashboardReader {
                 ReportReader.instant(rs, 6)));
     }
 
+    /** Every agreement, then every commitment, as dashboard scopes, in code and number order. */
+    List<DashboardScope> scopes() {
+        return jdbc.query("SELECT 'AGREEMENT', a.id, a.id, a.code, CONCAT(a.code, ' · ', a.title_en),"
+                + " CONCAT(a.code, ' · ', a.title_es), a.code, 0 FROM agreement a UNION ALL"
+                + " SELECT 'COMMITMENT', c.id, a.id, a.code, CONCAT(a.code, ' ', c.number, ' · ', c.title_en),"
+                + " CONCAT(a.code, ' ', c.number, ' · ', c.title_es), a.code, c.number"
+                + " FROM commitment c JOIN agreement a ON a.id = c.agreement_id ORDER BY 1, 7, 8",
+                (rs, n) -> new DashboardScope(ScopeKind.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3),
+                        rs.getString(4), new Bilingual(rs.getString(5), rs.getString(6))));
+    }
+
     /** Milestones by owner side as they stand today: [total, on time, slipped, missed]. */
     Map<OwnerSide, int[]> liveMilestones(ReportScope scope, LocalDate today) {
         var parameters = new MapSqlParameterSource("asOf", today);

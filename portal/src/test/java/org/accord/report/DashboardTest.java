@@ -75,40 +75,23 @@ class DashboardTest {
     UserDetailsService userDetails;
 
     SignedIn signedIn;
-    MilestoneStories stories;
-    PortfolioFixture fixture;
+    DashboardStories stories;
     ReportScope scope;
     PeriodView previous;
     PeriodView current;
-    long onTime;
-    long slippedFar;
 
-    /**
-     * An active green initiative with five milestones (on time, slipped 20 days, slipped 40 days, overdue,
-     * cancelled); the previous quarter closed with that, then the initiative turns red and a milestone is missed.
-     */
     @BeforeEach
     void agreementWithAClosedAndAnOpenQuarter() {
         signedIn = new SignedIn(userDetails);
-        stories = new MilestoneStories(signedIn, portfolio, plan, agreements, referenceData, jdbc);
-        fixture = new PortfolioFixture(agreements, referenceData, jdbc);
-        scope = ReportScope.agreement(stories.agreementId);
-        progress("pm.us", InitiativeStatus.ACTIVE, Health.GREEN, null);
-        onTime = stories.milestone("On time", OwnerSide.US, TODAY.plusDays(30), null);
-        stories.milestone("Slipped a little", OwnerSide.MX, TODAY.plusDays(30), TODAY.plusDays(50));
-        slippedFar = stories.milestone("Slipped far", OwnerSide.MX, TODAY.plusDays(10), TODAY.plusDays(50));
-        stories.milestone("Overdue", OwnerSide.JOINT, TODAY.minusDays(10), null);
-        long cancelled = stories.milestone("Cancelled", OwnerSide.US, TODAY.plusDays(5), TODAY.plusDays(90));
-        milestone(cancelled, MilestoneStatus.CANCELLED);
-        int year = 3000 + ThreadLocalRandom.current().nextInt(6000);
-        previous = openQuarter(year + "-Q4");
-        current = openQuarter(year + 1 + "-Q1");
-        signedIn.as("pm.us", () -> periods.close(previous.id(), previous.version()));
+        stories = new DashboardStories(signedIn, portfolio, plan, tasks, periods, agreements, referenceData, jdbc);
+        scope = stories.scope;
+        previous = stories.previous;
+        current = stories.current;
     }
 
     @Test
     void milestonesBySideCountWhatTheMilestonesListCountsAndCompareWithThePreviousSnapshot() {
-        milestone(onTime, MilestoneStatus.MISSED);
+        stories.milestone(stories.onTime, MilestoneStatus.MISSED);
 
         DashboardFigures figures = figures("napolitano");
 
@@ -121,8 +104,8 @@ class DashboardTest {
         assertThat(figures.milestones().getFirst().onTimeRate()).isZero();
         assertThat(figures.milestones().getFirst().previousOnTimeRate()).isEqualTo(1.0);
         String agreementCode = jdbc.queryForObject("select code from agreement where id = ?", String.class,
-                stories.agreementId);
-        long agreement = stories.agreementId;
+                stories.agreementId());
+        long agreement = stories.agreementId();
         signedIn.as("pm.us", () -> {
             for (Milestones side : figures.milestones()) {
                 assertThat(plan.count(new MilestoneFilter(null, false, true, side.side(), agreement, null)))
@@ -135,7 +118,7 @@ class DashboardTest {
 
     @Test
     void healthCountsActiveInitiativesAndAnInitiativeThatTurnedRedNeedsAttention() {
-        progress("bersin", InitiativeStatus.ACTIVE, Health.RED, "Connectivity lost at the border");
+        stories.progress("bersin", InitiativeStatus.ACTIVE, Health.RED, "Connectivity lost at the border");
 
         DashboardFigures figures = figures("meade");
 
@@ -143,7 +126,7 @@ class DashboardTest {
         assertThat(figures.initiatives().red()).isEqualTo(Figure.of(1, 0));
         assertThat(figures.initiatives().red().change()).isEqualTo(1);
         assertThat(figures.attention().turned().rows()).singleElement().satisfies(turned -> {
-            assertThat(turned.initiativeId()).isEqualTo(stories.initiativeId);
+            assertThat(turned.initiativeId()).isEqualTo(stories.initiativeId());
             assertThat(turned.from()).isEqualTo(Health.GREEN);
             assertThat(turned.health()).isEqualTo(Health.RED);
         });
@@ -162,8 +145,8 @@ class DashboardTest {
 
     @Test
     void overdueTasksCountSharedOnesAndOnlyTheViewersOwnPartysInternalOnes() {
-        long shared = task("pm.us", "liaison.us", false);
-        long internalMx = task("pm.mx", "liaison.mx", true);
+        long shared = stories.task("pm.us", "liaison.us", false);
+        long internalMx = stories.task("pm.mx", "liaison.mx", true);
         jdbc.update("update task set due_date = ? where id in (?, ?)", TODAY.minusDays(2), shared, internalMx);
 
         var seenByUs = figures("pm.us").overdueTasks();
@@ -181,8 +164,8 @@ class DashboardTest {
 
     @Test
     void returnedUpdatesNeedAttentionAndUnsubmittedOnesOnlyWhenThePeriodClosesSoon() {
-        signedIn.as("bersin", () -> updates.submit(current.id(), stories.initiativeId, ProgressFixture.written("Done")));
-        var submitted = signedIn.as("pm.mx", () -> updates.update(current.id(), stories.initiativeId, "US"));
+        signedIn.as("bersin", () -> updates.submit(current.id(), stories.initiativeId(), ProgressFixture.written("Done")));
+        var submitted = signedIn.as("pm.mx", () -> updates.update(current.id(), stories.initiativeId(), "US"));
         signedIn.as("pm.mx", () -> updates.returnUpdate(submitted.id(), submitted.version(), "Add the pilot dates"));
 
         var early = figures("pm.us").attention();
@@ -201,7 +184,7 @@ class DashboardTest {
 
     @Test
     void aClosedPeriodShowsItsSnapshotAndTheParityOfItsUpdates() {
-        milestone(onTime, MilestoneStatus.MISSED);
+        stories.milestone(stories.onTime, MilestoneStatus.MISSED);
 
         DashboardFigures figures = signedIn.as("wayne", () -> dashboard.figures(previous.id(), scope).orElseThrow());
 
@@ -221,7 +204,7 @@ class DashboardTest {
 
         assertThat(uncovered.count()).isEqualTo(Figure.of(1, 1));
         assertThat(uncovered.first()).singleElement().satisfies(commitment ->
-                assertThat(commitment.agreementId()).isEqualTo(stories.agreementId));
+                assertThat(commitment.agreementId()).isEqualTo(stories.agreementId()));
     }
 
     @Test
@@ -242,32 +225,5 @@ class DashboardTest {
 
     private DashboardFigures figures(String username) {
         return signedIn.as(username, () -> dashboard.figures(current.id(), scope).orElseThrow());
-    }
-
-    private void progress(String by, InitiativeStatus status, Health health, String reason) {
-        long version = signedIn.as("pm.us", () -> portfolio.detail(stories.initiativeId)).version();
-        signedIn.as(by, () -> portfolio.updateProgress(stories.initiativeId, version, status, health, reason));
-    }
-
-    private void milestone(long milestoneId, MilestoneStatus status) {
-        long version = stories.row(milestoneId).version();
-        signedIn.as("bersin", () -> plan.recordProgress(milestoneId, version, status, null, null, null));
-    }
-
-    private long task(String by, String assignee, boolean internal) {
-        return signedIn.as(by, () -> {
-            var draft = tasks.newDraft(stories.initiativeId, null);
-            draft.setTitle(PortfolioFixture.unique("Dashboard task "));
-            draft.setAssigneeId(fixture.userId(assignee));
-            draft.setInternal(internal);
-            return tasks.save(draft);
-        });
-    }
-
-    private PeriodView openQuarter(String code) {
-        return signedIn.as("pm.us", () -> {
-            long id = periods.openQuarter(code);
-            return periods.all().stream().filter(period -> period.id() == id).findFirst().orElseThrow();
-        });
     }
 }

@@ -96,7 +96,9 @@ public final class BurnUpChart {
                 + words.actual() + " " + now.actual() + ". " + Ticks.month(sorted.getLast().date(), locale) + ": "
                 + words.baseline() + " " + sorted.getLast().baseline() + ", " + words.forecast() + " "
                 + sorted.getLast().forecast() + ".";
-        return new Chart(words.title(), sketch.drawing(HEIGHT), alt);
+        return new Chart(words.title(), sketch.drawing(HEIGHT), alt, new ChartTable(List.of(words.xAxis(), words.baseline(),
+                words.forecast(), words.actual()), sorted.stream().map(point -> List.of(Ticks.month(point.date(), locale),
+                "" + point.baseline(), "" + point.forecast(), "" + point.actual())).toList()));
     }
 
     @FunctionalInterface

@@ -94,7 +94,19 @@ public final class HealthChart {
             alt.append(commitment.label()).append(": ").append(summary).append("; ");
             y += BAR + GAP;
         }
-        return new Chart(words.title(), sketch.drawing(height), alt.substring(0, alt.length() - 2) + ".");
+        List<String> headers = new ArrayList<>(List.of(words.axis(), words.green(), words.amber(), words.red()));
+        if (anyNotRated) {
+            headers.add(words.notRated());
+        }
+        List<List<String>> rows = commitments.stream().map(c -> {
+            List<String> row = new ArrayList<>(List.of(c.label(), "" + c.green(), "" + c.amber(), "" + c.red()));
+            if (anyNotRated) {
+                row.add("" + c.notRated());
+            }
+            return row;
+        }).toList();
+        return new Chart(words.title(), sketch.drawing(height), alt.substring(0, alt.length() - 2) + ".",
+                new ChartTable(headers, rows));
     }
 
     private static String summary(CommitmentHealth commitment, Words words, boolean withNotRated) {

@@ -75,6 +75,8 @@ public final class SlippageChart {
             sketch.add(new Shape.Group(bucket.label() + ": " + bucket.count(), bar));
             alt.append(bucket.label()).append(' ').append(bucket.count()).append("; ");
         }
-        return new Chart(words.title(), sketch.drawing(HEIGHT), alt.substring(0, alt.length() - 2) + ".");
+        return new Chart(words.title(), sketch.drawing(HEIGHT), alt.substring(0, alt.length() - 2) + ".",
+                new ChartTable(List.of(words.xAxis(), words.yAxis()), buckets.stream()
+                        .map(bucket -> List.of(bucket.label(), "" + bucket.count())).toList()));
     }
 }

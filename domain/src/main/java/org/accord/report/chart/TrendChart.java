@@ -111,7 +111,15 @@ public final class TrendChart {
             sketch.add(new Shape.Group(one.label() + ": " + summary, shapes));
             alt.append(one.label()).append(": ").append(summary).append("; ");
         }
-        return new Chart(words.title(), sketch.drawing(HEIGHT), alt.substring(0, alt.length() - 2) + ".");
+        List<List<String>> rows = new ArrayList<>();
+        for (TrendSeries one : drawn) {
+            for (TrendPoint point : one.points()) {
+                rows.add(List.of(one.label(), one.baseline() == null ? "" : day.format(one.baseline()),
+                        day.format(point.reportDate()), day.format(point.forecast())));
+            }
+        }
+        return new Chart(words.title(), sketch.drawing(HEIGHT), alt.substring(0, alt.length() - 2) + ".",
+                new ChartTable(List.of(words.title(), words.baseline(), words.xAxis(), words.yAxis()), rows));
     }
 
     private static Stroke stroke(int series) {

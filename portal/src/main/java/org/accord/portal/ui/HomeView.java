@@ -19,19 +19,25 @@ import org.accord.people.MyAccount;
 import org.accord.people.PeopleOverview;
 import org.accord.people.Profile;
 import org.accord.people.Role;
+import org.accord.portal.ui.dashboard.DashboardView;
 import org.accord.portal.ui.task.MyTasksView;
 
-/** The landing page: who you are in the portal and what it holds, from the database. */
+/**
+ * The landing page: executives and program managers go on to the dashboard, liaison staff to their tasks; the
+ * others see who they are in the portal and what it holds, from the database.
+ */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final boolean liaisonOnly;
+    private final boolean readsDashboard;
 
     public HomeView(MyAccount myAccount, PeopleOverview overview, AuthenticationContext authentication) {
         setId("home");
         Profile me = myAccount.profile();
         liaisonOnly = me.roles().equals(Set.of(Role.LIAISON));
+        readsDashboard = me.roles().contains(Role.EXECUTIVE) || me.roles().contains(Role.PROGRAM_MANAGER);
         add(new H2(getTranslation("home.welcome", me.displayName())));
         add(new Paragraph(getTranslation("home.you", me.agency().name(Texts.currentLanguage()),
                 me.party().name(Texts.currentLanguage()),
@@ -74,10 +80,12 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         return card;
     }
 
-    /** Liaison staff live in their task list: it is their landing page. */
+    /** Executives and program managers land on the dashboard, liaison staff in their task list. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (liaisonOnly) {
+        if (readsDashboard) {
+            event.forwardTo(DashboardView.class);
+        } else if (liaisonOnly) {
             event.forwardTo(MyTasksView.class);
         }
     }

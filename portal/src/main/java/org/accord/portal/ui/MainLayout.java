@@ -25,6 +25,7 @@ import org.accord.people.Language;
 import org.accord.people.MyAccount;
 import org.accord.people.Profile;
 import org.accord.portal.ui.agreement.AgreementsView;
+import org.accord.portal.ui.dashboard.DashboardView;
 import org.accord.portal.ui.audit.AuditTrailView;
 import org.accord.portal.ui.initiative.InitiativesView;
 import org.accord.portal.ui.milestone.MilestonesView;
@@ -50,6 +51,7 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
 
     private static final List<Destination> DESTINATIONS = List.of(
             new Destination(HomeView.class, "nav.home", VaadinIcon.HOME),
+            new Destination(DashboardView.class, "nav.dashboard", VaadinIcon.DASHBOARD),
             new Destination(MyTasksView.class, "nav.my-tasks", VaadinIcon.CHECK_SQUARE_O),
             new Destination(AgreementsView.class, "nav.agreements", VaadinIcon.FILE_TEXT),
             new Destination(InitiativesView.class, "nav.initiatives", VaadinIcon.TASKS),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import org.accord.portal.ui.dashboard.DashboardView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,12 +31,19 @@ class HomeViewTest extends PortalBrowserlessTest {
 
     @Test
     @WithUserDetails("meade")
-    void executiveSeesTheOverviewInSpanishWithoutAccountHealth() {
+    void executivesGoOnToTheDashboardInTheirLanguage() {
         navigate(HomeView.class);
 
-        assertThat($(H2.class).first().getText()).isEqualTo("Bienvenido(a), José Antonio Meade");
-        assertThat($(Div.class).withId("card-locked").exists()).isFalse();
-        assertThat(partyLine("card-agencies", "US")).isNotBlank();
+        assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("Dónde estamos");
+    }
+
+    @Test
+    @WithUserDetails("pm.mx")
+    void programManagersGoOnToTheDashboard() {
+        navigate(HomeView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
     }
 
     private String partyLine(String cardId, String party) {
