@@ -11,6 +11,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.accord.initiative.Priority;
 import org.accord.shared.PageOfIds;
@@ -29,10 +30,12 @@ class TaskSearch {
 
     /**
      * Who looks ({@code viewerPartyId}) and what they asked for; a null field does not narrow. {@code closed} false
-     * keeps open tasks, true done and cancelled ones.
+     * keeps open tasks, true done and cancelled ones; {@code commitmentIds} keeps the tasks of initiatives serving
+     * one of them (never empty: some databases refuse an empty list).
      */
     record Scope(long viewerPartyId, Long assigneeId, Long partyId, Long agencyId, Long initiativeId,
-                 TaskStatus status, Boolean closed, LocalDate overdueBefore, Long ledBy) {
+                 TaskStatus status, Boolean closed, LocalDate overdueBefore, Long ledBy,
+                 Collection<Long> commitmentIds) {
     }
 
     private final EntityManager entityManager;
@@ -94,6 +97,13 @@ class TaskSearch {
             led.select(lead.get("initiativeId")).where(builder.equal(lead.get("leadId"), scope.ledBy()),
                     builder.isNull(lead.get("endedAt")));
             conditions.add(task.get("initiative").get("id").in(led));
+        }
+        if (scope.commitmentIds() != null) {
+            Subquery<Long> serving = query.subquery(Long.class);
+            Root<TaskInitiativeCommitment> link = serving.from(TaskInitiativeCommitment.class);
+            serving.select(link.get("key").get("initiativeId"))
+                    .where(link.get("key").get("commitmentId").in(scope.commitmentIds()));
+            conditions.add(task.get("initiative").get("id").in(serving));
         }
         return conditions.toArray(Predicate[]::new);
     }
