@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.accord.agreement.Agreements;
 import org.accord.audit.ChangeHistory;
 import org.accord.audit.FieldChange;
 import org.accord.audit.HistoryLine;
@@ -68,7 +67,6 @@ public class Tasks {
     private final TaskMilestoneRepository milestones;
     private final TaskPersonRepository people;
     private final InitiativePortfolio portfolio;
-    private final Agreements agreements;
     private final Directory directory;
     private final ReferenceData referenceData;
     private final ChangeHistory history;
@@ -79,8 +77,7 @@ public class Tasks {
 
     Tasks(TaskRepository tasks, TaskSearch search, TaskCommentRepository comments, TaskEvidenceRepository evidence,
           TaskInitiativeRepository initiatives, TaskMilestoneRepository milestones, TaskPersonRepository people,
-          InitiativePortfolio portfolio, Agreements agreements, Directory directory, ReferenceData referenceData,
-          ChangeHistory history,
+          InitiativePortfolio portfolio, Directory directory, ReferenceData referenceData, ChangeHistory history,
           Validator validator, ApplicationEventPublisher events, AllPages allPages,
           ObjectProvider<Clock> clock) {
         this.tasks = tasks;
@@ -91,7 +88,6 @@ public class Tasks {
         this.milestones = milestones;
         this.people = people;
         this.portfolio = portfolio;
-        this.agreements = agreements;
         this.directory = directory;
         this.referenceData = referenceData;
         this.history = history;
@@ -364,11 +360,7 @@ public class Tasks {
      */
     @PreAuthorize("hasAnyRole('ADMIN','PROGRAM_MANAGER','OVERSIGHT_LEAD')")
     public List<TaskRow> team(TaskFilter filter, Pageable pageable) {
-        Optional<Set<Long>> commitments = commitmentScope(filter);
-        if (commitments.isPresent() && commitments.get().isEmpty()) {
-            return List.of();
-        }
-        return rows(search.page(teamScope(filter, commitments), pageable));
+        return rows(search.page(teamScope(filter), pageable));
     }
 
     /**
@@ -382,17 +374,14 @@ public class Tasks {
 
     @PreAuthorize("hasAnyRole('ADMIN','PROGRAM_MANAGER','OVERSIGHT_LEAD')")
     public int countTeam(TaskFilter filter) {
-        Optional<Set<Long>> commitments = commitmentScope(filter);
-        if (commitments.isPresent() && commitments.get().isEmpty()) {
-            return 0;
-        }
-        return (int) search.count(teamScope(filter, commitments));
+        return (int) search.count(teamScope(filter));
     }
 
     /** The initiative's tasks that the viewer may see, open ones first by due date. */
     public List<TaskRow> ofInitiative(long initiativeId) {
         PersonRef me = directory.me();
-        var scope = new TaskSearch.Scope(me.partyId(), null, null, null, initiativeId, null, null, null, null, null);
+        var scope = new TaskSearch.Scope(me.partyId(), null, null, null, initiativeId, null, null, null, null, null,
+                null);
         return rows(search.page(scope, Pageable.unpaged())).stream()
                 .sorted(Comparator.comparing((TaskRow row) -> row.status().isClosed())).toList();
     }
@@ -406,14 +395,10 @@ public class Tasks {
     }
 
     private TaskSearch.Scope myScope(PersonRef me, boolean closed) {
-        return new TaskSearch.Scope(me.partyId(), me.id(), null, null, null, null, closed, null, null, null);
+        return new TaskSearch.Scope(me.partyId(), me.id(), null, null, null, null, closed, null, null, null, null);
     }
 
-    private Optional<Set<Long>> commitmentScope(TaskFilter filter) {
-        return agreements.commitmentScope(filter.agreementId(), filter.commitmentId());
-    }
-
-    private TaskSearch.Scope teamScope(TaskFilter filter, Optional<Set<Long>> commitments) {
+    private TaskSearch.Scope teamScope(TaskFilter filter) {
         PersonRef me = directory.me();
         Map<Long, Agency> agencies = agencies();
         Long partyId = filter.partyCode() == null ? null : agencies.values().stream().map(Agency::getParty)
@@ -425,7 +410,7 @@ public class Tasks {
         Boolean closed = filter.overdueOnly() || filter.openOnly() && filter.status() == null ? false : null;
         return new TaskSearch.Scope(me.partyId(), filter.assigneeId(), partyId, agencyId, filter.initiativeId(),
                 filter.status(), closed, filter.overdueOnly() ? today() : null,
-                me.isAdminOrProgramManager() ? null : me.id(), commitments.orElse(null));
+                me.isAdminOrProgramManager() ? null : me.id(), filter.agreementId(), filter.commitmentId());
     }
 
     private static Pageable latestClosedFirst(Pageable pageable) {
