@@ -109,6 +109,21 @@ public class Agreements {
         return commitments.findByAgreement(agreementId).stream().map(Commitment::ref).toList();
     }
 
+    /**
+     * The commitments a list scoped by {@code agreementId} and {@code commitmentId} (either may be null) covers: the
+     * agreement's, the one commitment (with an agreement, only if it is the agreement's: else none), or empty for any.
+     */
+    public Optional<Set<Long>> commitmentScope(Long agreementId, Long commitmentId) {
+        if (agreementId == null) {
+            return Optional.ofNullable(commitmentId).map(Set::of);
+        }
+        Set<Long> ofAgreement = commitmentsOf(agreementId).stream().map(CommitmentRef::id).collect(Collectors.toSet());
+        if (commitmentId == null) {
+            return Optional.of(ofAgreement);
+        }
+        return Optional.of(ofAgreement.contains(commitmentId) ? Set.of(commitmentId) : Set.of());
+    }
+
     public List<CommitmentRef> commitments(List<Long> ids) {
         return ids.isEmpty() ? List.of() : commitments.findWithAgreement(ids).stream().map(Commitment::ref).toList();
     }

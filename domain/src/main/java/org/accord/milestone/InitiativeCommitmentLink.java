@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import org.hibernate.annotations.Immutable;
 
-/** Which commitments an initiative implements, read-only, to narrow milestones to one agreement in the query. */
+/** Which commitments an initiative implements, read-only, to narrow milestones to an agreement or a commitment. */
 @Entity(name = "MilestoneInitiativeCommitment")
 @Table(name = "initiative_commitment")
 @Immutable

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.accord.agreement.Agreements;
-import org.accord.agreement.CommitmentRef;
 import org.accord.audit.FieldChange;
 import org.accord.initiative.InitiativePortfolio;
 import org.accord.people.Directory;
@@ -252,11 +251,7 @@ public class MilestonePlan {
     }
 
     private Optional<Set<Long>> commitmentScope(MilestoneFilter filter) {
-        if (filter.agreementId() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(agreements.commitmentsOf(filter.agreementId()).stream().map(CommitmentRef::id)
-                .collect(Collectors.toSet()));
+        return agreements.commitmentScope(filter.agreementId(), filter.commitmentId());
     }
 
     /** By baseline date unless the caller sorts, then by id among equals, so that pages neither overlap nor skip. */

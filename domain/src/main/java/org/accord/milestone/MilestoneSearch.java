@@ -80,6 +80,7 @@ class MilestoneSearch {
             Expression<LocalDate> latest = builder.coalesce(milestone.<LocalDate>get("actualDate"),
                     builder.coalesce(milestone.<LocalDate>get("forecastDate"), baseline));
             conditions.add(builder.greaterThan(latest, baseline));
+            conditions.add(builder.notEqual(status, MilestoneStatus.CANCELLED));
         }
         if (scope.side() != null) {
             conditions.add(builder.equal(milestone.get("ownerSide"), scope.side()));

@@ -29,10 +29,12 @@ class TaskSearch {
 
     /**
      * Who looks ({@code viewerPartyId}) and what they asked for; a null field does not narrow. {@code closed} false
-     * keeps open tasks, true done and cancelled ones.
+     * keeps open tasks, true done and cancelled ones; {@code agreementId} and {@code commitmentId} keep the tasks of
+     * initiatives serving a commitment of that agreement, or that commitment.
      */
     record Scope(long viewerPartyId, Long assigneeId, Long partyId, Long agencyId, Long initiativeId,
-                 TaskStatus status, Boolean closed, LocalDate overdueBefore, Long ledBy) {
+                 TaskStatus status, Boolean closed, LocalDate overdueBefore, Long ledBy, Long agreementId,
+                 Long commitmentId) {
     }
 
     private final EntityManager entityManager;
@@ -95,7 +97,29 @@ class TaskSearch {
                     builder.isNull(lead.get("endedAt")));
             conditions.add(task.get("initiative").get("id").in(led));
         }
+        if (scope.agreementId() != null || scope.commitmentId() != null) {
+            conditions.add(task.get("initiative").get("id").in(serving(builder, query, scope)));
+        }
         return conditions.toArray(Predicate[]::new);
+    }
+
+    /** The initiatives serving the scope's commitment, a commitment of its agreement, or both (none if not its). */
+    private static Subquery<Long> serving(CriteriaBuilder builder, CriteriaQuery<?> query, Scope scope) {
+        Subquery<Long> serving = query.subquery(Long.class);
+        Root<TaskInitiativeCommitment> link = serving.from(TaskInitiativeCommitment.class);
+        Path<Long> commitmentId = link.get("key").get("commitmentId");
+        var conditions = new ArrayList<Predicate>();
+        if (scope.commitmentId() != null) {
+            conditions.add(builder.equal(commitmentId, scope.commitmentId()));
+        }
+        if (scope.agreementId() != null) {
+            Subquery<Long> ofAgreement = serving.subquery(Long.class);
+            Root<TaskCommitment> commitment = ofAgreement.from(TaskCommitment.class);
+            ofAgreement.select(commitment.get("id"))
+                    .where(builder.equal(commitment.get("agreementId"), scope.agreementId()));
+            conditions.add(commitmentId.in(ofAgreement));
+        }
+        return serving.select(link.get("key").get("initiativeId")).where(conditions.toArray(Predicate[]::new));
     }
 
     /** Tasks whose assignee has {@code value} in {@code field}: a subquery, so that the task table drives. */

@@ -380,7 +380,8 @@ public class Tasks {
     /** The initiative's tasks that the viewer may see, open ones first by due date. */
     public List<TaskRow> ofInitiative(long initiativeId) {
         PersonRef me = directory.me();
-        var scope = new TaskSearch.Scope(me.partyId(), null, null, null, initiativeId, null, null, null, null);
+        var scope = new TaskSearch.Scope(me.partyId(), null, null, null, initiativeId, null, null, null, null, null,
+                null);
         return rows(search.page(scope, Pageable.unpaged())).stream()
                 .sorted(Comparator.comparing((TaskRow row) -> row.status().isClosed())).toList();
     }
@@ -394,7 +395,7 @@ public class Tasks {
     }
 
     private TaskSearch.Scope myScope(PersonRef me, boolean closed) {
-        return new TaskSearch.Scope(me.partyId(), me.id(), null, null, null, null, closed, null, null);
+        return new TaskSearch.Scope(me.partyId(), me.id(), null, null, null, null, closed, null, null, null, null);
     }
 
     private TaskSearch.Scope teamScope(TaskFilter filter) {
@@ -409,7 +410,7 @@ public class Tasks {
         Boolean closed = filter.overdueOnly() || filter.openOnly() && filter.status() == null ? false : null;
         return new TaskSearch.Scope(me.partyId(), filter.assigneeId(), partyId, agencyId, filter.initiativeId(),
                 filter.status(), closed, filter.overdueOnly() ? today() : null,
-                me.isAdminOrProgramManager() ? null : me.id());
+                me.isAdminOrProgramManager() ? null : me.id(), filter.agreementId(), filter.commitmentId());
     }
 
     private static Pageable latestClosedFirst(Pageable pageable) {

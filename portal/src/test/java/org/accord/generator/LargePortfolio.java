@@ -69,7 +69,15 @@ final class LargePortfolio {
         filters.put("slipped", new MilestoneFilter(null, false, true, null, null, null));
         filters.put("side", new MilestoneFilter(null, false, false, OwnerSide.MX, null, null));
         filters.put("agreement", new MilestoneFilter(null, false, false, null, agreement, null));
+        long commitment = firstCommitment(jdbc, agreement);
+        filters.put("commitment", new MilestoneFilter(null, false, false, null, null, null, commitment));
+        filters.put("agreement and commitment", new MilestoneFilter(null, false, false, null, agreement, null,
+                commitment));
         return filters;
+    }
+
+    static long firstCommitment(JdbcTemplate jdbc, long agreement) {
+        return jdbc.queryForObject("select min(id) from commitment where agreement_id = ?", Long.class, agreement);
     }
 
     static long id(JdbcTemplate jdbc, String table, String column, String value) {

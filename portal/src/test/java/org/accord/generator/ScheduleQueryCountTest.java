@@ -71,6 +71,7 @@ class ScheduleQueryCountTest {
         System.out.println("Statements per page of milestones and its count, by filter and page size: " + counts);
         assertThat(plan.count(filters.get("slipped"))).isPositive();
         assertThat(plan.count(filters.get("agreement"))).isPositive();
+        assertThat(plan.count(filters.get("commitment"))).isPositive();
         assertThat(counts).allSatisfy((name, bySize) -> assertThat(bySize.values())
                 .as("statements for filter '%s' by page size %s", name, bySize)
                 .allMatch(used -> used <= MAX_STATEMENTS_PER_MILESTONES_PAGE)

@@ -112,6 +112,12 @@ class TaskQueryCountTest {
         filters.put("initiative", new TaskFilter(null, null, null, initiative, null, false, false));
         filters.put("status", new TaskFilter(null, null, null, null, TaskStatus.BLOCKED, false, false));
         filters.put("combined", new TaskFilter(null, "US", "CBP", null, null, true, true));
+        long agreement = LargePortfolio.id(jdbc, "agreement", "code", "GEN-A001");
+        long commitment = LargePortfolio.firstCommitment(jdbc, agreement);
+        filters.put("agreement", new TaskFilter(null, null, null, null, null, false, false, agreement, null));
+        filters.put("commitment", new TaskFilter(null, null, null, null, null, false, false, null, commitment));
+        filters.put("agreement and commitment", new TaskFilter(null, null, null, null, null, true, false, agreement,
+                commitment));
         return filters;
     }
 

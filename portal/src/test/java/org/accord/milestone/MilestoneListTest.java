@@ -84,6 +84,51 @@ class MilestoneListTest {
     }
 
     @Test
+    void aCancelledMilestoneHasNotSlipped() {
+        signedIn.as("bersin", () -> plan.recordProgress(slipped, stories.row(slipped).version(),
+                MilestoneStatus.CANCELLED, TODAY.plusDays(50), null, "No longer needed"));
+
+        assertThat(ids(filter(null, false, true, null))).isEmpty();
+        assertThat(count(filter(null, false, true, null))).isZero();
+        assertThat(ids(filter(null, false, false, null))).contains(slipped);
+    }
+
+    @Test
+    void aCommitmentNarrowsToTheMilestonesOfTheInitiativesServingIt() {
+        long otherInitiative = stories.initiativeServing(stories.otherCommitmentId);
+        long ofOtherCommitment = stories.milestone(otherInitiative, "Of the other commitment", OwnerSide.US,
+                TODAY.plusDays(15), null);
+        var elsewhere = new MilestoneStories(signedIn, portfolio, plan, agreements, referenceData, jdbc);
+        elsewhere.milestone("Of another agreement", OwnerSide.US, TODAY.plusDays(15), null);
+
+        var ofCommitment = scope(null, stories.commitmentId);
+        assertThat(ids(ofCommitment)).containsExactly(done, overdue, dueSoon, slipped, later);
+        assertThat(count(ofCommitment)).isEqualTo(5);
+        var ofAgreementAndCommitment = scope(stories.agreementId, stories.otherCommitmentId);
+        assertThat(ids(ofAgreementAndCommitment)).containsExactly(ofOtherCommitment);
+        assertThat(count(ofAgreementAndCommitment)).isEqualTo(1);
+        var ofAgreement = scope(stories.agreementId, null);
+        assertThat(ids(ofAgreement)).containsExactly(done, overdue, dueSoon, ofOtherCommitment, slipped, later);
+        assertThat(count(ofAgreement)).isEqualTo(6);
+    }
+
+    @Test
+    void aCommitmentOfAnotherAgreementGivesNoMilestones() {
+        var elsewhere = new MilestoneStories(signedIn, portfolio, plan, agreements, referenceData, jdbc);
+
+        var mismatched = scope(elsewhere.agreementId, stories.commitmentId);
+
+        assertThat(ids(mismatched)).isEmpty();
+        assertThat(count(mismatched)).isZero();
+        var export = new java.util.ArrayList<MilestoneRow>();
+        signedIn.as("liaison.us", () -> plan.export(mismatched, Sort.unsorted(), export::addAll));
+        assertThat(export).isEmpty();
+        signedIn.as("liaison.us", () -> plan.export(scope(null, stories.commitmentId), Sort.unsorted(),
+                export::addAll));
+        assertThat(export).extracting(MilestoneRow::id).containsExactly(done, overdue, dueSoon, slipped, later);
+    }
+
+    @Test
     void sortingAndPagingHappenInTheDatabase() {
         var byTitle = PageRequest.of(0, 2, Sort.by(Sort.Direction.DESC, "titleEn"));
         var next = PageRequest.of(1, 2, Sort.by(Sort.Direction.DESC, "titleEn"));
@@ -106,6 +151,10 @@ class MilestoneListTest {
 
     private MilestoneFilter filter(Integer dueWithinDays, boolean overdueOnly, boolean slippedOnly, OwnerSide side) {
         return new MilestoneFilter(dueWithinDays, overdueOnly, slippedOnly, side, stories.agreementId, null);
+    }
+
+    private static MilestoneFilter scope(Long agreementId, Long commitmentId) {
+        return new MilestoneFilter(null, false, false, null, agreementId, null, commitmentId);
     }
 
     private java.util.List<Long> ids(MilestoneFilter filter) {

@@ -9,25 +9,40 @@ import org.accord.people.ReferenceData;
 import org.accord.testsupport.SignedIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** An agreement with an initiative led by bersin (US) and lead.mx (MX), started a year ago, and its milestones. */
+/**
+ * An agreement with two commitments and an initiative serving the first ({@code commitmentId}), led by bersin (US) and
+ * lead.mx (MX), started a year ago, and its milestones.
+ */
 public class MilestoneStories {
 
     public static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     public final long agreementId;
+    public final long commitmentId;
+    public final long otherCommitmentId;
     public final long initiativeId;
     private final MilestonePlan plan;
     private final SignedIn signedIn;
+    private final InitiativePortfolio portfolio;
+    private final PortfolioFixture fixture;
 
     public MilestoneStories(SignedIn signedIn, InitiativePortfolio portfolio, MilestonePlan plan, Agreements agreements,
                             ReferenceData referenceData, JdbcTemplate jdbc) {
         this.plan = plan;
         this.signedIn = signedIn;
-        long[] agreement = signedIn.as("pm.us", () -> new PortfolioFixture(agreements, referenceData, jdbc)
-                .agreementWithTwoCommitments());
+        this.portfolio = portfolio;
+        this.fixture = new PortfolioFixture(agreements, referenceData, jdbc);
+        long[] agreement = signedIn.as("pm.us", fixture::agreementWithTwoCommitments);
         agreementId = agreement[0];
-        initiativeId = signedIn.as("pm.us", () -> {
-            var draft = new PortfolioFixture(agreements, referenceData, jdbc).initiative(agreement[1], "bersin", "lead.mx");
+        commitmentId = agreement[1];
+        otherCommitmentId = agreement[2];
+        initiativeId = initiativeServing(commitmentId);
+    }
+
+    /** Another initiative of the agreement, led like the first, serving {@code commitment}. */
+    public long initiativeServing(long commitment) {
+        return signedIn.as("pm.us", () -> {
+            var draft = fixture.initiative(commitment, "bersin", "lead.mx");
             draft.setStartDate(TODAY.minusYears(1));
             return portfolio.save(draft);
         });
@@ -46,7 +61,11 @@ public class MilestoneStories {
 
     /** Added by the US lead. */
     public long milestone(String title, OwnerSide side, LocalDate baseline, LocalDate forecast) {
-        return signedIn.as("bersin", () -> plan.save(initiativeId, draft(title, side, baseline, forecast, 1)));
+        return milestone(initiativeId, title, side, baseline, forecast);
+    }
+
+    public long milestone(long initiative, String title, OwnerSide side, LocalDate baseline, LocalDate forecast) {
+        return signedIn.as("bersin", () -> plan.save(initiative, draft(title, side, baseline, forecast, 1)));
     }
 
     public MilestoneRow row(long milestoneId) {

@@ -15,13 +15,20 @@ import org.accord.people.UserDraft;
 import org.accord.testsupport.SignedIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** An initiative led by bersin (US) and lead.mx (MX), and tasks on it handed out by bersin. */
+/**
+ * An agreement with two commitments, an initiative serving the first ({@code commitmentId}) led by bersin (US) and
+ * lead.mx (MX), and tasks on it handed out by bersin.
+ */
 public class TaskStories {
 
     public static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
+    public final long agreementId;
+    public final long commitmentId;
+    public final long otherCommitmentId;
     public final long initiativeId;
     public final PortfolioFixture fixture;
+    private final InitiativePortfolio portfolio;
     private final SignedIn signedIn;
     private final Tasks tasks;
 
@@ -30,14 +37,25 @@ public class TaskStories {
         this.signedIn = signedIn;
         this.tasks = tasks;
         this.fixture = new PortfolioFixture(agreements, referenceData, jdbc);
-        initiativeId = signedIn.as("pm.us", () -> {
-            long[] agreement = fixture.agreementWithTwoCommitments();
-            return portfolio.save(fixture.initiative(agreement[1], "bersin", "lead.mx"));
-        });
+        this.portfolio = portfolio;
+        long[] agreement = signedIn.as("pm.us", fixture::agreementWithTwoCommitments);
+        agreementId = agreement[0];
+        commitmentId = agreement[1];
+        otherCommitmentId = agreement[2];
+        initiativeId = initiativeServing(commitmentId);
+    }
+
+    /** An initiative of the agreement serving {@code commitment}, led like the first. */
+    public long initiativeServing(long commitment) {
+        return signedIn.as("pm.us", () -> portfolio.save(fixture.initiative(commitment, "bersin", "lead.mx")));
     }
 
     public TaskDraft draft(String title, String assignee, LocalDate due) {
-        var draft = signedIn.as("bersin", () -> tasks.newDraft(initiativeId, null));
+        return draft(initiativeId, title, assignee, due);
+    }
+
+    public TaskDraft draft(long initiative, String title, String assignee, LocalDate due) {
+        var draft = signedIn.as("bersin", () -> tasks.newDraft(initiative, null));
         draft.setTitle(title);
         draft.setDescription("Details of " + title);
         draft.setAssigneeId(fixture.userId(assignee));

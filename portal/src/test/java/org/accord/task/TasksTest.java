@@ -319,6 +319,41 @@ class TasksTest {
     }
 
     @Test
+    void theTeamViewNarrowsToAnAgreementOrOneOfItsCommitmentsAndCountsWhatItLists() {
+        long first = stories.task("Of the first commitment", "liaison.us", TODAY.plusDays(6));
+        long otherInitiative = stories.initiativeServing(stories.otherCommitmentId);
+        long second = signedIn.as("bersin", () -> tasks.save(stories.draft(otherInitiative, "Of the second commitment",
+                "liaison.mx", TODAY.plusDays(7))));
+        var mexicanInternal = signedIn.as("pm.mx", () -> tasks.newDraft(otherInitiative, null));
+        mexicanInternal.setTitle("Mexican internal briefing");
+        mexicanInternal.setAssigneeId(stories.fixture.userId("liaison.mx"));
+        mexicanInternal.setInternal(true);
+        long internal = signedIn.as("pm.mx", () -> tasks.save(mexicanInternal));
+        var elsewhere = new TaskStories(signedIn, tasks, portfolio, agreements, referenceData, jdbc);
+        long ofAnotherAgreement = elsewhere.task("Of another agreement", "liaison.us", TODAY.plusDays(6));
+
+        var ofAgreement = scope(stories.agreementId, null);
+        assertThat(teamIds("pm.us", ofAgreement)).containsExactlyInAnyOrder(first, second);
+        assertThat(signedIn.as("pm.us", () -> tasks.countTeam(ofAgreement))).isEqualTo(2);
+        assertThat(teamIds("pm.mx", ofAgreement)).containsExactlyInAnyOrder(first, second, internal);
+        assertThat(signedIn.as("pm.mx", () -> tasks.countTeam(ofAgreement))).isEqualTo(3);
+        var ofCommitment = scope(null, stories.commitmentId);
+        assertThat(teamIds("bersin", ofCommitment)).containsExactly(first);
+        assertThat(signedIn.as("bersin", () -> tasks.countTeam(ofCommitment))).isEqualTo(1);
+        var ofBoth = scope(stories.agreementId, stories.otherCommitmentId);
+        assertThat(teamIds("pm.us", ofBoth)).containsExactly(second);
+        assertThat(signedIn.as("pm.us", () -> tasks.countTeam(ofBoth))).isEqualTo(1);
+        var mismatched = scope(elsewhere.agreementId, stories.commitmentId);
+        assertThat(teamIds("pm.us", mismatched)).isEmpty();
+        assertThat(signedIn.as("pm.us", () -> tasks.countTeam(mismatched))).isZero();
+        assertThat(teamIds("pm.us", scope(elsewhere.agreementId, null))).containsExactly(ofAnotherAgreement);
+        var exported = new java.util.ArrayList<TaskRow>();
+        signedIn.as("pm.us", () -> tasks.exportTeam(ofAgreement, org.springframework.data.domain.Sort.unsorted(),
+                exported::addAll));
+        assertThat(exported).extracting(TaskRow::id).containsExactly(first, second);
+    }
+
+    @Test
     void aMilestoneOfAnotherInitiativeIsRefused() {
         var other = new MilestoneStories(signedIn, portfolio, milestones, agreements, referenceData, jdbc);
         long otherMilestone = other.milestone("Elsewhere", OwnerSide.US, TODAY.plusDays(30), null);
@@ -365,5 +400,14 @@ class TasksTest {
 
     private int countTasks() {
         return jdbc.queryForObject("select count(*) from task", Integer.class);
+    }
+
+    private static TaskFilter scope(Long agreementId, Long commitmentId) {
+        return new TaskFilter(null, null, null, null, null, false, false, agreementId, commitmentId);
+    }
+
+    private List<Long> teamIds(String viewer, TaskFilter filter) {
+        return signedIn.as(viewer, () -> tasks.team(filter, PageRequest.of(0, 50))).stream().map(TaskRow::id)
+                .toList();
     }
 }

@@ -63,7 +63,8 @@ public class MilestonesView extends VerticalLayout implements BeforeEnterObserve
 
     public MilestonesView(MilestonePlan plan, Agreements agreements, InitiativePortfolio portfolio) {
         this.plan = plan;
-        this.filters = new MilestoneFilterBar(agreements.all(), new InitiativeChooser(portfolio));
+        this.filters = new MilestoneFilterBar(agreements.all(), agreements.commitments(),
+                new InitiativeChooser(portfolio));
         setId("milestones-view");
         configureGrid();
         link = new FilterLink(MilestonesView.class, filters::queryParameters);
@@ -168,6 +169,11 @@ public class MilestonesView extends VerticalLayout implements BeforeEnterObserve
         link.filtersChanged();
         grid.getDataProvider().refreshAll();
         drawTimeline();
+    }
+
+    /** Where the page is, filters included: the link to share. */
+    String shareableLocation() {
+        return link.shareable();
     }
 
     @Override

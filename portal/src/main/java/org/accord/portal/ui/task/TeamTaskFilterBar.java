@@ -15,6 +15,8 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.accord.agreement.AgreementRow;
+import org.accord.agreement.CommitmentRef;
 import org.accord.people.Agency;
 import org.accord.people.Directory;
 import org.accord.people.Party;
@@ -24,15 +26,17 @@ import org.accord.task.TaskStatus;
 
 /**
  * The filters of the team's tasks. They read and write the page's query parameters
- * ({@code ?assignee=12&party=MX&agency=SAT&initiative=7&status=BLOCKED&open=false&overdue=true}), so that a
- * filtered list can be shared as a link; values that do not fit are ignored. "Open only" is on unless the link
- * says {@code open=false}.
+ * ({@code ?assignee=12&party=MX&agency=SAT&agreement=3&commitment=8&initiative=7&status=BLOCKED&open=false
+ * &overdue=true}, the agreement, commitment and initiative by id), so that a filtered list can be shared as a link;
+ * values that do not fit are ignored. "Open only" is on unless the link says {@code open=false}.
  */
 class TeamTaskFilterBar extends HorizontalLayout {
 
     final AssigneeComboBox assignee;
     final Select<Party> party = new Select<>();
     final ComboBox<Agency> agency = new ComboBox<>();
+    final Select<AgreementRow> agreement = new Select<>();
+    final ComboBox<CommitmentRef> commitment = new ComboBox<>();
     final InitiativePicker initiative;
     final Select<TaskStatus> status = new Select<>();
     final Checkbox openOnly = new Checkbox();
@@ -40,16 +44,21 @@ class TeamTaskFilterBar extends HorizontalLayout {
 
     private final List<Party> parties;
     private final List<Agency> agencies;
+    private final List<AgreementRow> agreements;
+    private final List<CommitmentRef> commitments;
     private final Directory directory;
     private Runnable onChange = () -> { };
     private boolean quiet;
 
     TeamTaskFilterBar(AssigneeComboBox assignee, InitiativePicker initiative, List<Party> parties,
-                      List<Agency> agencies, Directory directory) {
+                      List<Agency> agencies, List<AgreementRow> agreements, List<CommitmentRef> commitments,
+                      Directory directory) {
         this.assignee = assignee;
         this.initiative = initiative;
         this.parties = parties;
         this.agencies = agencies;
+        this.agreements = agreements;
+        this.commitments = commitments;
         this.directory = directory;
         setId("team-task-filters");
         setWrap(true);
@@ -75,6 +84,21 @@ class TeamTaskFilterBar extends HorizontalLayout {
         agency.setItemLabelGenerator(value -> value.getCode() + " · " + value.name(Texts.currentLanguage()));
         agency.setItems(agencies);
 
+        agreement.setId("filter-agreement");
+        agreement.setLabel(getTranslation("initiatives.filter.agreement"));
+        agreement.setItems(agreements);
+        agreement.setEmptySelectionAllowed(true);
+        agreement.setEmptySelectionCaption(getTranslation("initiatives.filter.all"));
+        agreement.setItemLabelGenerator(row -> row == null ? getTranslation("initiatives.filter.all") : row.code());
+        agreement.addValueChangeListener(event -> offerCommitmentsOf(event.getValue()));
+
+        commitment.setId("filter-commitment");
+        commitment.setLabel(getTranslation("initiatives.filter.commitment"));
+        commitment.setPlaceholder(getTranslation("initiatives.filter.all"));
+        commitment.setClearButtonVisible(true);
+        commitment.setItemLabelGenerator(ref -> ref.label(Texts.currentLanguage()));
+        commitment.setItems(commitments);
+
         initiative.setId("filter-initiative");
         initiative.setLabel(getTranslation("team-tasks.initiative"));
         initiative.setPlaceholder(getTranslation("team-tasks.filter.all"));
@@ -93,9 +117,9 @@ class TeamTaskFilterBar extends HorizontalLayout {
         overdueOnly.setId("filter-overdue");
         overdueOnly.setLabel(getTranslation("team-tasks.filter.overdue"));
 
-        add(assignee, party, agency, initiative, status, openOnly, overdueOnly);
-        for (HasValue<?, ?> filter : List.<HasValue<?, ?>>of(assignee, party, agency, initiative, status, openOnly,
-                overdueOnly)) {
+        add(assignee, party, agency, agreement, commitment, initiative, status, openOnly, overdueOnly);
+        for (HasValue<?, ?> filter : List.<HasValue<?, ?>>of(assignee, party, agency, agreement, commitment,
+                initiative, status, openOnly, overdueOnly)) {
             filter.addValueChangeListener(event -> {
                 if (!quiet) {
                     onChange.run();
@@ -113,7 +137,9 @@ class TeamTaskFilterBar extends HorizontalLayout {
         return new TaskFilter(assignee.getValue() == null ? null : assignee.getValue().id(), partyCode(),
                 agency.getValue() == null ? null : agency.getValue().getCode(),
                 initiative.getValue() == null ? null : initiative.getValue().id(), status.getValue(),
-                openOnly.getValue(), overdueOnly.getValue());
+                openOnly.getValue(), overdueOnly.getValue(),
+                agreement.getValue() == null ? null : agreement.getValue().id(),
+                commitment.getValue() == null ? null : commitment.getValue().id());
     }
 
     /** The filter as query parameters, in a fixed order; empty filters and the defaults are left out. */
@@ -123,6 +149,8 @@ class TeamTaskFilterBar extends HorizontalLayout {
         put(parameters, "assignee", filter.assigneeId());
         put(parameters, "party", filter.partyCode());
         put(parameters, "agency", filter.agencyCode());
+        put(parameters, "agreement", filter.agreementId());
+        put(parameters, "commitment", filter.commitmentId());
         put(parameters, "initiative", filter.initiativeId());
         put(parameters, "status", filter.status());
         put(parameters, "open", filter.openOnly() ? null : "false");
@@ -139,6 +167,10 @@ class TeamTaskFilterBar extends HorizontalLayout {
                     .filter(value -> value.getCode().equalsIgnoreCase(code)).findFirst()).orElse(null));
             agency.setValue(single(link, "agency").flatMap(code -> agenciesOf(party.getValue()).stream()
                     .filter(value -> value.getCode().equalsIgnoreCase(code)).findFirst()).orElse(null));
+            agreement.setValue(number(link, "agreement")
+                    .flatMap(id -> agreements.stream().filter(row -> row.id() == id).findFirst()).orElse(null));
+            commitment.setValue(number(link, "commitment").flatMap(id -> commitmentsOf(agreement.getValue()).stream()
+                    .filter(ref -> ref.id() == id).findFirst()).orElse(null));
             initiative.setValue(number(link, "initiative").flatMap(initiative::find).orElse(null));
             status.setValue(constant(TaskStatus.class, link, "status").orElse(null));
             openOnly.setValue(!single(link, "open").map("false"::equalsIgnoreCase).orElse(false));
@@ -160,6 +192,25 @@ class TeamTaskFilterBar extends HorizontalLayout {
         } finally {
             quiet = wasQuiet;
         }
+    }
+
+    /** Offers the chosen agreement's commitments; the agreement's own change then counts as the one change. */
+    private void offerCommitmentsOf(AgreementRow chosen) {
+        boolean wasQuiet = quiet;
+        quiet = true;
+        try {
+            CommitmentRef current = commitment.getValue();
+            List<CommitmentRef> offered = commitmentsOf(chosen);
+            commitment.setItems(offered);
+            commitment.setValue(current != null && offered.contains(current) ? current : null);
+        } finally {
+            quiet = wasQuiet;
+        }
+    }
+
+    private List<CommitmentRef> commitmentsOf(AgreementRow chosen) {
+        return chosen == null ? commitments
+                : commitments.stream().filter(ref -> ref.agreementId() == chosen.id()).toList();
     }
 
     private List<Agency> agenciesOf(Party chosen) {

@@ -22,6 +22,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import org.accord.agreement.Agreements;
 import org.accord.initiative.InitiativePortfolio;
 import org.accord.initiative.Priority;
 import org.accord.people.Directory;
@@ -56,13 +57,14 @@ public class TeamTasksView extends VerticalLayout implements BeforeEnterObserver
 
     private final Tasks tasks;
 
-    public TeamTasksView(Tasks tasks, InitiativePortfolio portfolio, ReferenceData referenceData,
-                         Directory directory) {
+    public TeamTasksView(Tasks tasks, InitiativePortfolio portfolio, Agreements agreements,
+                         ReferenceData referenceData, Directory directory) {
         this.tasks = tasks;
         PersonRef me = directory.me();
         Long ledBy = me.isAdminOrProgramManager() ? null : me.id();
         this.filters = new TeamTaskFilterBar(new AssigneeComboBox(tasks), new InitiativePicker(portfolio, ledBy),
-                referenceData.parties(), referenceData.agencies(), directory);
+                referenceData.parties(), referenceData.agencies(), agreements.all(), agreements.commitments(),
+                directory);
         setId("team-tasks-view");
         setSizeFull();
 
@@ -163,6 +165,11 @@ public class TeamTasksView extends VerticalLayout implements BeforeEnterObserver
     private void filterChanged() {
         link.filtersChanged();
         refresh();
+    }
+
+    /** Where the page is, filters included: the link to share. */
+    String shareableLocation() {
+        return link.shareable();
     }
 
     @Override

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.accord.agreement.Agreements;
+import org.accord.agreement.CommitmentRef;
 import org.accord.initiative.InitiativePortfolio;
 import org.accord.milestone.MilestonePlan;
 import org.accord.milestone.MilestoneRow;
@@ -76,6 +78,72 @@ class MilestonesViewTest extends PortalBrowserlessTest {
         test(view.filters.side).selectItem("United States");
 
         assertThat(rows(view)).extracting(MilestoneRow::titleEn).containsExactly("On time");
+    }
+
+    @Test
+    @WithUserDetails("pm.us")
+    void aCommitmentInTheLinkListsTheMilestonesOfTheInitiativesServingItAsCounted() {
+        long otherInitiative = stories.initiativeServing(stories.otherCommitmentId);
+        stories.milestone(otherInitiative, "Of the other commitment", OwnerSide.US, TODAY.plusDays(15), null);
+
+        MilestonesView view = open(Map.of("agreement", agreementCode,
+                "commitment", String.valueOf(stories.otherCommitmentId)));
+
+        assertThat(view.filters.agreement.getValue().code()).isEqualTo(agreementCode);
+        assertThat(view.filters.commitment.getValue().id()).isEqualTo(stories.otherCommitmentId);
+        assertThat(rows(view)).extracting(MilestoneRow::titleEn).containsExactly("Of the other commitment");
+        assertThat(plan.count(view.filters.filter())).isEqualTo(test(view.grid).size());
+
+        view = open(Map.of("commitment", String.valueOf(stories.commitmentId)));
+
+        assertThat(view.filters.agreement.getValue()).isNull();
+        assertThat(view.filters.commitment.getValue().id()).isEqualTo(stories.commitmentId);
+        assertThat(rows(view)).extracting(MilestoneRow::titleEn)
+                .containsExactly("On time", "Slipped <script>alert('x')</script> & Poiré");
+        assertThat(plan.count(view.filters.filter())).isEqualTo(test(view.grid).size()).isEqualTo(2);
+        assertThat(view.shareableLocation()).isEqualTo("milestones?commitment=" + stories.commitmentId);
+    }
+
+    @Test
+    @WithUserDetails("pm.us")
+    void aCommitmentOfAnotherAgreementOrNoneAtAllIsIgnoredAndTheLinkCorrected() {
+        var elsewhere = new MilestoneStories(new SignedIn(users), portfolio, plan, agreements, referenceData, jdbc);
+        var link = new LinkedHashMap<String, String>();
+        link.put("agreement", agreementCode);
+        link.put("commitment", String.valueOf(elsewhere.commitmentId));
+
+        MilestonesView view = open(link);
+
+        assertThat(view.filters.commitment.getValue()).isNull();
+        assertThat(view.shareableLocation()).isEqualTo("milestones?agreement=" + agreementCode);
+        assertThat(rows(view)).hasSize(2);
+
+        view = open(Map.of("commitment", "seven"));
+
+        assertThat(view.filters.commitment.getValue()).isNull();
+        assertThat(view.shareableLocation()).isEqualTo("milestones");
+    }
+
+    @Test
+    @WithUserDetails("pm.us")
+    void choosingACommitmentRewritesTheLinkAndAnotherAgreementClearsIt() {
+        var elsewhere = new MilestoneStories(new SignedIn(users), portfolio, plan, agreements, referenceData, jdbc);
+        String otherCode = jdbc.queryForObject("select code from agreement where id = ?", String.class,
+                elsewhere.agreementId);
+        MilestonesView view = open(Map.of("agreement", agreementCode));
+        assertThat(view.filters.commitment.getListDataView().getItems()).extracting(CommitmentRef::id)
+                .containsExactly(stories.commitmentId, stories.otherCommitmentId);
+
+        test(view.filters.commitment).selectItem(agreementCode + " · 2 · Enforcement of customs laws");
+
+        assertThat(view.shareableLocation()).isEqualTo("milestones?agreement=" + agreementCode + "&commitment="
+                + stories.otherCommitmentId);
+        assertThat(rows(view)).isEmpty();
+
+        test(view.filters.agreement).selectItem(otherCode + " · Declaration of Principles");
+
+        assertThat(view.filters.commitment.getValue()).isNull();
+        assertThat(view.shareableLocation()).isEqualTo("milestones?agreement=" + otherCode);
     }
 
     @Test

@@ -17,12 +17,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Two initiatives and their tasks, as the team view shows them. Initiative {@code ledByBersin} (US bersin, MX
  * lead.mx) has: an overdue task of liaison.us, an open one of liaison.mx, a done one of liaison.us and an internal
  * one the Mexican program manager gave liaison.mx. Initiative {@code ledByAguilar} (US aguilar, MX lead.inm) has
- * one open task of liaison.us.
+ * one open task of liaison.us. Each serves the first commitment of an agreement of its own.
  */
 class TeamTaskStories {
 
     final long ledByBersin;
     final long ledByAguilar;
+    final long bersinsAgreement;
+    final long bersinsCommitment;
+    final long aguilarsAgreement;
+    final long aguilarsCommitment;
     final long overdue;
     final long openOfLiaisonMx;
     final long done;
@@ -39,9 +43,15 @@ class TeamTaskStories {
         this.signedIn = signedIn;
         this.tasks = tasks;
         this.fixture = new PortfolioFixture(agreements, referenceData, jdbc);
-        ledByBersin = new MilestoneStories(signedIn, portfolio, plan, agreements, referenceData, jdbc).initiativeId;
-        ledByAguilar = signedIn.as("pm.us", () -> portfolio.save(
-                fixture.initiative(fixture.agreementWithTwoCommitments()[1], "aguilar", "lead.inm")));
+        var milestoneStories = new MilestoneStories(signedIn, portfolio, plan, agreements, referenceData, jdbc);
+        ledByBersin = milestoneStories.initiativeId;
+        bersinsAgreement = milestoneStories.agreementId;
+        bersinsCommitment = milestoneStories.commitmentId;
+        long[] aguilars = signedIn.as("pm.us", fixture::agreementWithTwoCommitments);
+        aguilarsAgreement = aguilars[0];
+        aguilarsCommitment = aguilars[1];
+        ledByAguilar = signedIn.as("pm.us", () -> portfolio.save(fixture.initiative(aguilarsCommitment, "aguilar",
+                "lead.inm")));
         overdue = task("pm.us", ledByBersin, "Overdue report", "liaison.us", false);
         jdbc.update("update task set due_date = ? where id = ?", TODAY.minusDays(3), overdue);
         openOfLiaisonMx = task("pm.us", ledByBersin, "Open translation", "liaison.mx", false);
