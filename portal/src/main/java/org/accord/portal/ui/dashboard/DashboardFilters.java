@@ -27,25 +27,21 @@ final class DashboardFilters extends HorizontalLayout {
 
     final Select<DashboardPeriod> period = new Select<>();
     final ComboBox<DashboardScope> scope = new ComboBox<>();
-    private final List<DashboardScope> scopes;
+    private final List<DashboardScope> scopes = new ArrayList<>();
     private final Runnable onChange;
     private boolean showing;
 
-    DashboardFilters(List<DashboardPeriod> periods, List<DashboardScope> scopes, Runnable onChange) {
+    DashboardFilters(Runnable onChange) {
         this.onChange = onChange;
-        this.scopes = new ArrayList<>(List.of(DashboardScope.ALL));
-        this.scopes.addAll(scopes);
         setId("dashboard-filters");
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
         period.setId("dashboard-period");
         period.setLabel(getTranslation("dashboard.period"));
-        period.setItems(periods);
         period.setItemLabelGenerator(p -> p.open() ? getTranslation("dashboard.period.open", p.code()) : p.code());
         period.addValueChangeListener(change -> changed());
         scope.setId("dashboard-scope");
         scope.setLabel(getTranslation("dashboard.scope"));
-        scope.setItems(this.scopes);
         scope.setItemLabelGenerator(this::label);
         scope.setAllowCustomValue(false);
         scope.setWidth("28em");
@@ -81,11 +77,19 @@ final class DashboardFilters extends HorizontalLayout {
         return QueryParameters.simple(parameters);
     }
 
-    /** Shows what the link asks for; a period or scope it cannot mean gives the default. */
-    void show(QueryParameters link, Function<List<DashboardPeriod>, Optional<DashboardPeriod>> defaultPeriod) {
+    /**
+     * Offers the periods and scopes there are now and shows what the link asks for; a period or scope it cannot
+     * mean gives the default.
+     */
+    void show(QueryParameters link, List<DashboardPeriod> periods, List<DashboardScope> offered,
+              Function<List<DashboardPeriod>, Optional<DashboardPeriod>> defaultPeriod) {
         showing = true;
         try {
-            List<DashboardPeriod> periods = period.getListDataView().getItems().toList();
+            period.setItems(periods);
+            scopes.clear();
+            scopes.add(DashboardScope.ALL);
+            scopes.addAll(offered);
+            scope.setItems(scopes);
             period.setValue(number(link, "period").flatMap(id -> periods.stream().filter(p -> p.id() == id).findFirst())
                     .or(() -> defaultPeriod.apply(periods)).orElse(null));
             Optional<DashboardScope> commitment = number(link, "commitment").flatMap(id -> find(ScopeKind.COMMITMENT, id));

@@ -47,7 +47,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         this.dashboard = dashboard;
         this.authentication = authentication;
         setId("dashboard");
-        filters = new DashboardFilters(dashboard.periods(), dashboard.scopes(), this::filtersChanged);
+        filters = new DashboardFilters(this::filtersChanged);
         link = new FilterLink(DashboardView.class, filters::queryParameters);
         content.setId("dashboard-content");
         content.setWidthFull();
@@ -56,7 +56,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filters.show(event.getLocation().getQueryParameters(), dashboard::defaultPeriod);
+        filters.show(event.getLocation().getQueryParameters(), dashboard.periods(), dashboard.scopes(),
+                dashboard::defaultPeriod);
         render();
         link.entered(event.getLocation());
     }
