@@ -22,6 +22,7 @@ import org.accord.portal.ui.task.MyTasksView;
 import org.accord.portal.ui.task.NewTaskView;
 import org.accord.portal.ui.task.TaskView;
 import org.accord.portal.ui.task.TeamTasksView;
+import org.accord.portal.ui.worklist.WorklistView;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -30,9 +31,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class RouteAccessTest extends PortalBrowserlessTest {
 
     private static final List<Class<? extends Component>> ROUTES =
-            List.of(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class,
-                    TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, ReportsView.class, VerifyReportView.class,
-                    UsersView.class, OutboxView.class, AuditTrailView.class, AccountView.class, NotificationsView.class);
+            List.of(HomeView.class, WorklistView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
+                    MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, ReportsView.class,
+                    VerifyReportView.class, UsersView.class, OutboxView.class, AuditTrailView.class, AccountView.class,
+                    NotificationsView.class);
 
     /** Reached from the header's bell, not from the side navigation. */
     private static final List<Class<? extends Component>> OUTSIDE_NAVIGATION = List.of(NotificationsView.class);
@@ -56,9 +58,9 @@ class RouteAccessTest extends PortalBrowserlessTest {
 
     @Test
     @WithUserDetails("bersin")
-    void oversightLeadReachesTheirUpdatesAndTeamTasksButNotPeriodsOrUserAdministration() {
-        assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
-                MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, ReportsView.class,
+    void oversightLeadReachesTheirWorklistUpdatesAndTeamTasksButNotPeriodsOrUserAdministration() {
+        assertReachesExactly(HomeView.class, WorklistView.class, MyTasksView.class, AgreementsView.class,
+                InitiativesView.class, MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, ReportsView.class,
                 VerifyReportView.class, AccountView.class, NotificationsView.class);
     }
 
