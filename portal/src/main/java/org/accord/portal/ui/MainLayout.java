@@ -51,7 +51,7 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
 
     private static final List<Destination> DESTINATIONS = List.of(
             new Destination(HomeView.class, "nav.home", VaadinIcon.HOME),
-            new Destination(WorklistView.class, "nav.worklist", VaadinIcon.LIST_UL),
+            new Destination(WorklistView.class, "nav.worklist", VaadinIcon.INBOX),
             new Destination(MyTasksView.class, "nav.my-tasks", VaadinIcon.CHECK_SQUARE_O),
             new Destination(AgreementsView.class, "nav.agreements", VaadinIcon.FILE_TEXT),
             new Destination(InitiativesView.class, "nav.initiatives", VaadinIcon.TASKS),

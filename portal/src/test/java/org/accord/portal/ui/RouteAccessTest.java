@@ -31,10 +31,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class RouteAccessTest extends PortalBrowserlessTest {
 
     private static final List<Class<? extends Component>> ROUTES =
-            List.of(HomeView.class, WorklistView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
-                    MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, ReportsView.class,
-                    VerifyReportView.class, UsersView.class, OutboxView.class, AuditTrailView.class, AccountView.class,
-                    NotificationsView.class);
+            List.of(HomeView.class, WorklistView.class, MyTasksView.class, AgreementsView.class,
+                    InitiativesView.class, MilestonesView.class, TeamTasksView.class, MyUpdatesView.class,
+                    PeriodsView.class, ReportsView.class, VerifyReportView.class, UsersView.class, OutboxView.class,
+                    AuditTrailView.class, AccountView.class, NotificationsView.class);
 
     /** Reached from the header's bell, not from the side navigation. */
     private static final List<Class<? extends Component>> OUTSIDE_NAVIGATION = List.of(NotificationsView.class);
@@ -60,8 +60,8 @@ class RouteAccessTest extends PortalBrowserlessTest {
     @WithUserDetails("bersin")
     void oversightLeadReachesTheirWorklistUpdatesAndTeamTasksButNotPeriodsOrUserAdministration() {
         assertReachesExactly(HomeView.class, WorklistView.class, MyTasksView.class, AgreementsView.class,
-                InitiativesView.class, MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, ReportsView.class,
-                VerifyReportView.class, AccountView.class, NotificationsView.class);
+                InitiativesView.class, MilestonesView.class, TeamTasksView.class, MyUpdatesView.class,
+                ReportsView.class, VerifyReportView.class, AccountView.class, NotificationsView.class);
     }
 
     @Test

@@ -130,12 +130,15 @@ class WorklistViewTest extends PortalBrowserlessTest {
 
         ListItem update = row(view.updates, "worklist-update-" + period + "-" + initiative);
         assertThat(rowIds(view.updates).getFirst()).isEqualTo(update.getId().orElseThrow());
-        assertThat(texts(update)).containsExactly(fixture.code(initiative) + " · Automated customs information exchange",
-                periodCode(period), "Returned", "Review comment: Add the pilot dates");
+        assertThat(texts(update)).containsExactly(
+                fixture.code(initiative) + " · Automated customs information exchange", periodCode(period),
+                "Returned", "Review comment: Add the pilot dates");
+        // Every open period of other tests asks this lead for an update too: the count says how many in all.
         long updatesTotal = signedIn.as(lead, () -> worklist.mine()).updatesToWrite().total();
-        assertThat(view.updates.count.getText()).isIn(
-                updatesTotal + " updates to write or returned to you",
-                "Showing " + LeadWorklist.CAP + " of " + updatesTotal + " updates to write or returned to you");
+        assertThat(view.updates.count.getText()).isEqualTo(updatesTotal == 1 ? "1 update to write or returned to you"
+                : updatesTotal > LeadWorklist.CAP
+                ? "Showing " + LeadWorklist.CAP + " of " + updatesTotal + " updates to write or returned to you"
+                : updatesTotal + " updates to write or returned to you");
 
         assertThat(view.tasks.count.getText()).isEqualTo("1 overdue task you assigned");
         assertThat(texts(row(view.tasks, "worklist-task-" + task))).containsExactly("Send the manifests",
@@ -189,7 +192,8 @@ class WorklistViewTest extends PortalBrowserlessTest {
                 .isEqualTo("No milestone of your initiatives is due in the next 30 days.");
         assertThat(view.updates.empty.getText()).isEqualTo("No progress update is waiting for you.");
         assertThat(view.tasks.empty.getText()).isEqualTo("None of the tasks you assigned is overdue.");
-        assertThat(view.milestones.getElement().getAttribute("aria-labelledby")).isEqualTo("worklist-milestones-heading");
+        assertThat(view.milestones.getElement().getAttribute("aria-labelledby"))
+                .isEqualTo("worklist-milestones-heading");
     }
 
     @Test
