@@ -39,7 +39,7 @@ public class LeadWorklist {
             throw new AccessDeniedException("Only oversight leads have a worklist");
         }
         LocalDate today = LocalDate.now(clock);
-        return new Worklist(reads.initiatives(me.id()),
+        return new Worklist(today, reads.initiatives(me.id()),
                 reads.dueMilestones(me.id(), today, today.plusDays(DUE_WITHIN_DAYS), CAP),
                 reads.updatesToWrite(me.id(), CAP),
                 reads.overdueTasks(me.username(), me.partyId(), today, CAP));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.accord.initiative.Health;
 import org.accord.initiative.InitiativeStatus;
+import org.accord.milestone.OwnerSide;
 import org.accord.progress.UpdateState;
 import org.accord.worklist.Worklist.Capped;
 import org.springframework.stereotype.Component;
@@ -46,14 +47,14 @@ class WorklistReads {
 
     Capped<DueMilestone> dueMilestones(long me, LocalDate from, LocalDate to, int cap) {
         Query query = entityManager.createNativeQuery("""
-                select m.id, i.id, i.code, m.title_en, m.title_es, m.expected_date, count(*) over ()
+                select m.id, i.id, i.code, m.title_en, m.title_es, m.expected_date, m.owner_side, count(*) over ()
                 from oversight_assignment a join initiative i on i.id = a.initiative_id
                 join milestone m on m.initiative_id = i.id
                 where %s and i.status <> 'CANCELLED' and %s and m.expected_date between :from and :to
                 order by m.expected_date, i.code, m.id""".formatted(LED_BY_ME, OPEN_MILESTONE));
         query.setParameter("me", me).setParameter("from", from).setParameter("to", to).setMaxResults(cap);
-        return capped(query, 6, row -> new DueMilestone(number(row[0]), number(row[1]), (String) row[2],
-                (String) row[3], (String) row[4], date(row[5])));
+        return capped(query, 7, row -> new DueMilestone(number(row[0]), number(row[1]), (String) row[2],
+                (String) row[3], (String) row[4], date(row[5]), OwnerSide.valueOf((String) row[6])));
     }
 
     Capped<UpdateDue> updatesToWrite(long me, int cap) {

@@ -10,6 +10,7 @@ import org.accord.agreement.Agreements;
 import org.accord.initiative.InitiativePortfolio;
 import org.accord.initiative.InitiativeStatus;
 import org.accord.milestone.MilestonePlan;
+import org.accord.milestone.OwnerSide;
 import org.accord.people.ReferenceData;
 import org.accord.people.Role;
 import org.accord.people.UserAdministration;
@@ -117,7 +118,11 @@ class LeadWorklistTest {
         assertThat(mine.dueMilestones().rows()).extracting(DueMilestone::id).containsExactly(forecastIn3, in29)
                 .doesNotContain(in31, forecastLate);
         assertThat(mine.dueMilestones().total()).isEqualTo(2);
-        assertThat(mine.dueMilestones().rows().getFirst().expectedDate()).isEqualTo(TODAY.plusDays(3));
+        assertThat(mine.dueMilestones().rows().getFirst()).satisfies(row -> {
+            assertThat(row.expectedDate()).isEqualTo(TODAY.plusDays(3));
+            assertThat(row.side()).isEqualTo(OwnerSide.JOINT);
+        });
+        assertThat(mine.today()).isEqualTo(TODAY);
     }
 
     @Test

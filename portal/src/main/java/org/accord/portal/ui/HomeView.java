@@ -21,10 +21,11 @@ import org.accord.people.Profile;
 import org.accord.people.Role;
 import org.accord.portal.ui.dashboard.DashboardView;
 import org.accord.portal.ui.task.MyTasksView;
+import org.accord.portal.ui.worklist.WorklistView;
 
 /**
- * The landing page: executives and program managers go on to the dashboard, liaison staff to their tasks; the
- * others see who they are in the portal and what it holds, from the database.
+ * The landing page: executives and program managers go on to the dashboard, oversight leads to their worklist,
+ * liaison staff to their tasks; administrators see who they are in the portal and what it holds.
  */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
@@ -32,12 +33,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     private final boolean liaisonOnly;
     private final boolean readsDashboard;
+    private final boolean leads;
 
     public HomeView(MyAccount myAccount, PeopleOverview overview, AuthenticationContext authentication) {
         setId("home");
         Profile me = myAccount.profile();
         liaisonOnly = me.roles().equals(Set.of(Role.LIAISON));
         readsDashboard = me.roles().contains(Role.EXECUTIVE) || me.roles().contains(Role.PROGRAM_MANAGER);
+        leads = me.roles().contains(Role.OVERSIGHT_LEAD);
         add(new H2(getTranslation("home.welcome", me.displayName())));
         add(new Paragraph(getTranslation("home.you", me.agency().name(Texts.currentLanguage()),
                 me.party().name(Texts.currentLanguage()),
@@ -80,11 +83,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         return card;
     }
 
-    /** Executives and program managers land on the dashboard, liaison staff in their task list. */
+    /** Executives and program managers land on the dashboard, oversight leads on their worklist, liaison staff in their tasks. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (readsDashboard) {
             event.forwardTo(DashboardView.class);
+        } else if (leads) {
+            event.forwardTo(WorklistView.class);
         } else if (liaisonOnly) {
             event.forwardTo(MyTasksView.class);
         }

@@ -39,6 +39,7 @@ import org.accord.portal.ui.report.ReportsView;
 import org.accord.portal.ui.report.VerifyReportView;
 import org.accord.portal.ui.task.MyTasksView;
 import org.accord.portal.ui.task.TeamTasksView;
+import org.accord.portal.ui.worklist.WorklistView;
 import org.accord.task.TaskCounts;
 import org.accord.task.Tasks;
 
@@ -52,6 +53,7 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
     private static final List<Destination> DESTINATIONS = List.of(
             new Destination(HomeView.class, "nav.home", VaadinIcon.HOME),
             new Destination(DashboardView.class, "nav.dashboard", VaadinIcon.DASHBOARD),
+            new Destination(WorklistView.class, "nav.worklist", VaadinIcon.INBOX),
             new Destination(MyTasksView.class, "nav.my-tasks", VaadinIcon.CHECK_SQUARE_O),
             new Destination(AgreementsView.class, "nav.agreements", VaadinIcon.FILE_TEXT),
             new Destination(InitiativesView.class, "nav.initiatives", VaadinIcon.TASKS),

@@ -22,6 +22,8 @@ import org.accord.portal.ui.task.MyTasksView;
 import org.accord.portal.ui.task.NewTaskView;
 import org.accord.portal.ui.task.TaskView;
 import org.accord.portal.ui.task.TeamTasksView;
+import org.accord.portal.ui.dashboard.DashboardView;
+import org.accord.portal.ui.worklist.WorklistView;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -30,9 +32,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class RouteAccessTest extends PortalBrowserlessTest {
 
     private static final List<Class<? extends Component>> ROUTES =
-            List.of(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class, MilestonesView.class,
-                    TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, ReportsView.class, VerifyReportView.class,
-                    UsersView.class, OutboxView.class, AuditTrailView.class, AccountView.class, NotificationsView.class);
+            List.of(HomeView.class, DashboardView.class, WorklistView.class, MyTasksView.class, AgreementsView.class,
+                    InitiativesView.class, MilestonesView.class, TeamTasksView.class, MyUpdatesView.class,
+                    PeriodsView.class, ReportsView.class, VerifyReportView.class, UsersView.class, OutboxView.class,
+                    AuditTrailView.class, AccountView.class, NotificationsView.class);
 
     /** Reached from the header's bell, not from the side navigation. */
     private static final List<Class<? extends Component>> OUTSIDE_NAVIGATION = List.of(NotificationsView.class);
@@ -40,26 +43,26 @@ class RouteAccessTest extends PortalBrowserlessTest {
     @Test
     @WithUserDetails("admin.us")
     void administratorReachesEveryRoute() {
-        assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
-                MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, ReportsView.class,
-                VerifyReportView.class, UsersView.class, OutboxView.class, AuditTrailView.class, AccountView.class,
+        assertReachesExactly(HomeView.class, DashboardView.class, MyTasksView.class, AgreementsView.class,
+                InitiativesView.class, MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class,
+                ReportsView.class, VerifyReportView.class, UsersView.class, OutboxView.class, AuditTrailView.class, AccountView.class,
                 NotificationsView.class);
     }
 
     @Test
     @WithUserDetails("pm.mx")
     void programManagerReachesUpdatesPeriodsTeamTasksAndTheAuditTrailButNotUserAdministration() {
-        assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
-                MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class, ReportsView.class,
-                VerifyReportView.class, AuditTrailView.class, AccountView.class, NotificationsView.class);
+        assertReachesExactly(HomeView.class, DashboardView.class, MyTasksView.class, AgreementsView.class,
+                InitiativesView.class, MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class,
+                ReportsView.class, VerifyReportView.class, AuditTrailView.class, AccountView.class, NotificationsView.class);
     }
 
     @Test
     @WithUserDetails("bersin")
-    void oversightLeadReachesTheirUpdatesAndTeamTasksButNotPeriodsOrUserAdministration() {
-        assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
-                MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, ReportsView.class,
-                VerifyReportView.class, AccountView.class, NotificationsView.class);
+    void oversightLeadReachesTheirWorklistUpdatesAndTeamTasksButNotPeriodsOrUserAdministration() {
+        assertReachesExactly(HomeView.class, DashboardView.class, WorklistView.class, MyTasksView.class, AgreementsView.class,
+                InitiativesView.class, MilestonesView.class, TeamTasksView.class, MyUpdatesView.class,
+                ReportsView.class, VerifyReportView.class, AccountView.class, NotificationsView.class);
     }
 
     @Test
@@ -72,8 +75,8 @@ class RouteAccessTest extends PortalBrowserlessTest {
     @Test
     @WithUserDetails("napolitano")
     void executiveReachesReportsButNotTeamTasksOrUserAdministration() {
-        assertReachesExactly(HomeView.class, MyTasksView.class, AgreementsView.class, InitiativesView.class,
-                MilestonesView.class, ReportsView.class, VerifyReportView.class, AccountView.class,
+        assertReachesExactly(HomeView.class, DashboardView.class, MyTasksView.class, AgreementsView.class,
+                InitiativesView.class, MilestonesView.class, ReportsView.class, VerifyReportView.class, AccountView.class,
                 NotificationsView.class);
     }
 
@@ -87,17 +90,26 @@ class RouteAccessTest extends PortalBrowserlessTest {
 
     @Test
     @WithUserDetails("bersin")
-    void leadOpeningHomeStaysOnHome() {
-        navigate(HomeView.class);
+    void leadOpeningHomeGoesOnToTheWorklist() {
+        navigate("", WorklistView.class);
 
-        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
+        assertThat(getCurrentView()).isInstanceOf(WorklistView.class);
     }
 
-    /** Home forwards liaison staff to their task list. */
+    /** Home forwards executives and program managers to the dashboard, leads to their worklist, liaisons to tasks. */
     private Class<? extends Component> landingFor(Class<? extends Component> view) {
-        boolean liaisonOnly = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .map(authority -> authority.getAuthority()).toList().equals(List.of("ROLE_LIAISON"));
-        return view == HomeView.class && liaisonOnly ? MyTasksView.class : view;
+        List<String> roles = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .map(authority -> authority.getAuthority()).toList();
+        if (view != HomeView.class) {
+            return view;
+        }
+        if (roles.contains("ROLE_EXECUTIVE") || roles.contains("ROLE_PROGRAM_MANAGER")) {
+            return DashboardView.class;
+        }
+        if (roles.contains("ROLE_OVERSIGHT_LEAD")) {
+            return WorklistView.class;
+        }
+        return roles.equals(List.of("ROLE_LIAISON")) ? MyTasksView.class : view;
     }
 
     @SafeVarargs

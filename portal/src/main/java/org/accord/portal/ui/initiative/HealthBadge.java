@@ -4,9 +4,9 @@ import com.vaadin.flow.component.html.Span;
 import org.accord.initiative.Health;
 
 /** Green, amber or red as a Lumo badge that also says it in words, so colour is never the only sign. */
-class HealthBadge extends Span {
+public class HealthBadge extends Span {
 
-    HealthBadge(Health health) {
+    public HealthBadge(Health health) {
         super(InitiativeTexts.health(health));
         getElement().getThemeList().add("badge");
         getElement().getThemeList().add(switch (health) {

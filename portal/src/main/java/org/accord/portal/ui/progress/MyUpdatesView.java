@@ -6,22 +6,33 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.accord.portal.ui.LinkParameters;
 import org.accord.portal.ui.MainLayout;
 import org.accord.portal.ui.Texts;
 import org.accord.progress.PeriodView;
 import org.accord.progress.ProgressUpdates;
 import org.accord.progress.ReportingPeriods;
 import org.accord.progress.UpdateToWrite;
+import org.springframework.data.domain.PageRequest;
 
-/** An oversight lead's progress updates to write: their initiatives in an open period, and the editor. */
+/**
+ * An oversight lead's progress updates to write: their initiatives in an open period, and the editor. A link
+ * {@code updates?period=3&initiative=7} opens that period and that initiative's update.
+ */
 @Route(value = "updates", layout = MainLayout.class)
 @RolesAllowed({"OVERSIGHT_LEAD", "ADMIN", "PROGRAM_MANAGER"})
-public class MyUpdatesView extends VerticalLayout implements HasDynamicTitle {
+public class MyUpdatesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Select<PeriodView> period = new Select<>();
     final Paragraph noOpenPeriod = new Paragraph();
@@ -31,11 +42,12 @@ public class MyUpdatesView extends VerticalLayout implements HasDynamicTitle {
     TranslationPanel translation;
 
     private final ProgressUpdates updates;
+    private final List<PeriodView> open;
 
     public MyUpdatesView(ProgressUpdates updates, ReportingPeriods periods) {
         this.updates = updates;
         setId("my-updates-view");
-        List<PeriodView> open = periods.open();
+        open = periods.open();
         period.setLabel(getTranslation("updates.period"));
         period.setItems(open);
         period.setItemLabelGenerator(PeriodView::code);
@@ -60,6 +72,33 @@ public class MyUpdatesView extends VerticalLayout implements HasDynamicTitle {
         if (!open.isEmpty()) {
             period.setValue(open.getFirst());
         }
+    }
+
+    /** The link that opens the signed-in lead's update of the initiative in the period. */
+    public static QueryParameters linkTo(long periodId, long initiativeId) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("period", String.valueOf(periodId));
+        parameters.put("initiative", String.valueOf(initiativeId));
+        return QueryParameters.simple(parameters);
+    }
+
+    /** Opens the period and the update a link names; a period that is not open or an initiative not led is ignored. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters link = event.getLocation().getQueryParameters();
+        LinkParameters.number(link, "period")
+                .flatMap(id -> open.stream().filter(candidate -> candidate.id() == id).findFirst())
+                .ifPresent(period::setValue);
+        LinkParameters.number(link, "initiative").flatMap(this::lineOf).ifPresent(grid::select);
+    }
+
+    private Optional<UpdateToWrite> lineOf(long initiativeId) {
+        if (period.getValue() == null) {
+            return Optional.empty();
+        }
+        int all = Math.max(1, updates.countToWrite());
+        return updates.toWrite(period.getValue().id(), PageRequest.of(0, all)).stream()
+                .filter(line -> line.initiativeId() == initiativeId).findFirst();
     }
 
     private void showPeriod() {

@@ -3,8 +3,11 @@ package org.accord.portal.ui.progress;
 import static org.accord.progress.ProgressFixture.written;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import org.accord.agreement.Agreements;
 import org.accord.initiative.InitiativePortfolio;
+import org.accord.initiative.PortfolioFixture;
 import org.accord.people.ReferenceData;
 import org.accord.portal.ui.PortalBrowserlessTest;
 import org.accord.progress.PeriodView;
@@ -109,6 +112,36 @@ class MyUpdatesViewTest extends PortalBrowserlessTest {
         assertThat(view.editor.update().partyCode()).isEqualTo("MX");
         assertThat(view.editor.accomplishments.getValue()).isEmpty();
         assertThat(view.editor.submit.isVisible()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("bersin")
+    void aLinkOpensThePeriodAndTheUpdateOfTheInitiativeItNames() {
+        MyUpdatesView view = openLink(MyUpdatesView.linkTo(period.id(), initiative));
+
+        assertThat(view.period.getValue().id()).isEqualTo(period.id());
+        assertThat(view.editor.update().initiativeId()).isEqualTo(initiative);
+        assertThat(view.editor.update().periodId()).isEqualTo(period.id());
+        assertThat(view.editor.submit.isVisible()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("bersin")
+    void aLinkToAnInitiativeTheLeadDoesNotLeadOpensNoEditor() {
+        long notLed = signedIn.as("pm.us", () -> {
+            var fixture = new PortfolioFixture(agreements, referenceData, jdbc);
+            return portfolio.save(fixture.initiative(fixture.agreementWithTwoCommitments()[1], "aguilar", "lead.inm"));
+        });
+
+        MyUpdatesView view = openLink(MyUpdatesView.linkTo(period.id(), notLed));
+
+        assertThat(view.period.getValue().id()).isEqualTo(period.id());
+        assertThat(view.editor).isNull();
+    }
+
+    private MyUpdatesView openLink(QueryParameters link) {
+        UI.getCurrent().navigate(MyUpdatesView.class, link);
+        return (MyUpdatesView) getCurrentView();
     }
 
     private MyUpdatesView openMine() {
