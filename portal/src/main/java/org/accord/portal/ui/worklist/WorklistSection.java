@@ -20,6 +20,7 @@ class WorklistSection extends Section {
     final Paragraph empty = new Paragraph();
     final UnorderedList list = new UnorderedList();
     private final String name;
+    private RouterLink shownMore;
 
     WorklistSection(String name) {
         this.name = name;
@@ -41,6 +42,10 @@ class WorklistSection extends Section {
     /** Shows the rows, {@code total} being how many there are in all; {@code more} leads to all of them. */
     void show(List<ListItem> rows, long total, RouterLink more) {
         list.removeAll();
+        if (shownMore != null) {
+            remove(shownMore);
+            shownMore = null;
+        }
         rows.forEach(list::add);
         count.setText(total > rows.size()
                 ? getTranslation("worklist." + name + ".capped", rows.size(), total)
@@ -52,6 +57,7 @@ class WorklistSection extends Section {
             more.setId(getId().orElseThrow() + "-more");
             more.setText(getTranslation("worklist." + name + ".more", total));
             add(more);
+            shownMore = more;
         }
     }
 }

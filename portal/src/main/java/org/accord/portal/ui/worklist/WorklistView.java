@@ -3,6 +3,8 @@ package org.accord.portal.ui.worklist;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -22,27 +24,35 @@ import org.accord.worklist.Worklist.Capped;
 /**
  * An oversight lead's worklist ({@code worklist}, issue 11): the initiatives they lead with health and next
  * milestone, milestones due in the next 30 days, progress updates to write or returned, and overdue tasks they
- * handed out. Read once when the page opens, so nothing moves while it is read.
+ * handed out. Read when the page is entered, so nothing moves while it is read.
  */
 @Route(value = "worklist", layout = MainLayout.class)
 @RolesAllowed("OVERSIGHT_LEAD")
-public class WorklistView extends VerticalLayout implements HasDynamicTitle {
+public class WorklistView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final WorklistSection initiatives = new WorklistSection("initiatives");
     final WorklistSection milestones = new WorklistSection("milestones");
     final WorklistSection updates = new WorklistSection("updates");
     final WorklistSection tasks = new WorklistSection("tasks");
 
+    private final LeadWorklist worklist;
+
     public WorklistView(LeadWorklist worklist) {
+        this.worklist = worklist;
         setId("worklist-view");
         addClassName("accord-worklist");
+        add(new H2(getTranslation("worklist.heading")), initiatives, milestones, updates, tasks);
+    }
+
+    /** Read afresh at every visit: the view may be reused when the lead comes back to it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         Worklist mine = worklist.mine();
         var rows = new WorklistRows(mine.today());
         initiatives.show(mine.initiatives().stream().map(rows::initiative).toList(), mine.initiatives().size(), null);
         milestones.show(items(mine.dueMilestones(), rows::milestone), mine.dueMilestones().total(), allDue(mine));
         updates.show(items(mine.updatesToWrite(), rows::update), mine.updatesToWrite().total(), null);
         tasks.show(items(mine.overdueTasks(), rows::task), mine.overdueTasks().total(), null);
-        add(new H2(getTranslation("worklist.heading")), initiatives, milestones, updates, tasks);
     }
 
     private static <T> List<ListItem> items(Capped<T> capped, Function<T, ListItem> item) {
