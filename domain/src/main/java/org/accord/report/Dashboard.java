@@ -108,15 +108,17 @@ public class Dashboard {
         boolean snapshot = live || period.snapshot();
         Long before = previous != null && previous.snapshot() ? previous.id() : null;
 
-        var milestones = milestones(live ? reader.liveMilestones(scope, today)
+        Map<OwnerSide, int[]> liveMilestones = live ? reader.liveMilestones(scope, today) : null;
+        var milestones = milestones(live ? liveMilestones
                 : snapshot ? reader.snapshotMilestones(scope, period.id()) : null,
                 before == null ? null : reader.snapshotMilestones(scope, before));
         var health = health(live ? reader.liveHealth(scope) : snapshot ? reader.snapshotHealth(scope, period.id()) : null,
                 before == null ? null : reader.snapshotHealth(scope, before));
-        var overdue = overdue(live ? reader.liveOverdueTasks(scope, today, me.partyId())
+        List<String> parties = reports.partyCodes();
+        var overdue = overdue(parties, live ? reader.liveOverdueTasks(scope, today, me.partyId())
                 : reports.overdueTasks(scope, asOf, me.partyId()),
                 previous == null ? null : reports.overdueTasks(scope, previous.end(), me.partyId()));
-        var parity = parity(reports.parity(scope, List.of(period.id())),
+        var parity = parity(parties, reports.parity(scope, List.of(period.id())),
                 previous == null ? null : reports.parity(scope, List.of(previous.id())));
         var uncoveredNow = reader.liveUncovered(scope, DashboardReader.ATTENTION_CAP);
         var uncovered = new Uncovered(Figure.of(live ? Integer.valueOf(uncoveredNow.total())
@@ -125,7 +127,8 @@ public class Dashboard {
                 live ? uncoveredNow.rows() : List.of());
         boolean closingSoon = live && !today.isBefore(period.end().minusDays(CLOSING_SOON_DAYS));
         var attention = new Attention(reader.turned(scope, since(period, previous), until(period), live),
-                live ? reader.lateMilestones(scope, today) : new Capped<>(List.of(), 0),
+                live ? new Capped<>(reader.lateMilestones(scope, today),
+                        liveMilestones.values().stream().mapToInt(counts -> counts[4]).sum()) : new Capped<>(List.of(), 0),
                 live ? reader.updates(scope, period.id(), closingSoon) : new Capped<>(List.of(), 0), closingSoon);
         return new DashboardFigures(period, previous, scope, asOf, live, milestones, health, overdue, parity, uncovered,
                 trends.of(scope), attention);
@@ -176,9 +179,10 @@ public class Dashboard {
     }
 
     /** By party then agency; an agency overdue before but not now shows with zero, so that its change is seen. */
-    private List<PartyOverdue> overdue(List<OverdueTasks> now, List<OverdueTasks> before) {
+    private static List<PartyOverdue> overdue(List<String> partyCodes, List<OverdueTasks> now,
+                                              List<OverdueTasks> before) {
         Map<String, Map<String, AgencyOverdue>> byParty = new LinkedHashMap<>();
-        reports.partyCodes().forEach(party -> byParty.put(party, new LinkedHashMap<>()));
+        partyCodes.forEach(party -> byParty.put(party, new LinkedHashMap<>()));
         now.forEach(row -> byParty.computeIfAbsent(row.partyCode(), p -> new LinkedHashMap<>())
                 .put(row.agencyCode(), new AgencyOverdue(row.agencyCode(), row.agencyName(),
                         Figure.of(row.count(), before == null ? null : 0))));
@@ -199,9 +203,9 @@ public class Dashboard {
         return parties;
     }
 
-    private List<Parity> parity(List<UpdateParity> now, List<UpdateParity> before) {
+    private static List<Parity> parity(List<String> partyCodes, List<UpdateParity> now, List<UpdateParity> before) {
         List<Parity> parties = new ArrayList<>();
-        for (String party : reports.partyCodes()) {
+        for (String party : partyCodes) {
             UpdateParity n = find(now, party);
             UpdateParity b = before == null ? null : find(before, party);
             parties.add(new Parity(party, Figure.of(n.approved(), b == null ? null : b.approved()),

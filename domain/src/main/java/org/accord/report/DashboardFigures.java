@@ -1,6 +1,7 @@
 package org.accord.report;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.accord.initiative.Health;
 import org.accord.milestone.OwnerSide;
@@ -80,7 +81,7 @@ public record DashboardFigures(DashboardPeriod period, DashboardPeriod previous,
                                 OwnerSide side, LocalDate baseline, LocalDate expected, boolean missed) {
 
         public long slippageDays() {
-            return java.time.temporal.ChronoUnit.DAYS.between(baseline, expected);
+            return ChronoUnit.DAYS.between(baseline, expected);
         }
     }
 

@@ -1,8 +1,8 @@
 package org.accord.report;
 
-import static org.accord.report.MilestoneStanding.MISSED;
-import static org.accord.report.MilestoneStanding.ON_TIME;
-import static org.accord.report.MilestoneStanding.SLIPPED;
+import static org.accord.report.MilestoneStanding.MISSED_TODAY;
+import static org.accord.report.MilestoneStanding.ON_TIME_TODAY;
+import static org.accord.report.MilestoneStanding.SLIPPED_TODAY;
 import static org.accord.report.MilestoneStanding.count;
 
 import java.time.Instant;
@@ -32,6 +32,10 @@ class DashboardReader {
 
     static final int ATTENTION_CAP = 10;
     static final int SLIPPED_DAYS = 30;
+    private static final String EXPECTED = "COALESCE(m.actual_date, m.forecast_date, m.baseline_date)";
+    /** Needs attention: missed, or more than {@value #SLIPPED_DAYS} days late against the baseline. */
+    private static final String LATE = "(" + MISSED_TODAY + " OR " + EXPECTED + " > m.baseline_date + INTERVAL '"
+            + SLIPPED_DAYS + "' DAY)";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -59,11 +63,14 @@ class DashboardReader {
                         rs.getString(4), new Bilingual(rs.getString(5), rs.getString(6))));
     }
 
-    /** Milestones by owner side as they stand today: [total, on time, slipped, missed]. */
+    /**
+     * Milestones by owner side as they stand today, by the milestones list's rules: [total, on time, slipped, missed,
+     * needing attention (missed, or more than {@value #SLIPPED_DAYS} days late)].
+     */
     Map<OwnerSide, int[]> liveMilestones(ReportScope scope, LocalDate today) {
         var parameters = new MapSqlParameterSource("asOf", today);
-        return bySide("SELECT m.owner_side, COUNT(*), " + count(ON_TIME) + ", " + count(SLIPPED) + ", " + count(MISSED)
-                + " FROM milestone m WHERE m.status <> 'CANCELLED' AND "
+        return bySide("SELECT m.owner_side, COUNT(*), " + count(ON_TIME_TODAY) + ", " + count(SLIPPED_TODAY) + ", "
+                + count(MISSED_TODAY) + ", " + count(LATE) + " FROM milestone m WHERE m.status <> 'CANCELLED' AND "
                 + ScopeSql.initiatives(scope, "m.initiative_id", parameters) + " GROUP BY m.owner_side", parameters);
     }
 
@@ -78,7 +85,11 @@ class DashboardReader {
     private Map<OwnerSide, int[]> bySide(String sql, MapSqlParameterSource parameters) {
         Map<OwnerSide, int[]> sides = new EnumMap<>(OwnerSide.class);
         jdbc.query(sql, parameters, rs -> {
-            sides.put(OwnerSide.valueOf(rs.getString(1)), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)});
+            int[] counts = new int[5];
+            for (int i = 0; i < rs.getMetaData().getColumnCount() - 1; i++) {
+                counts[i] = rs.getInt(i + 2);
+            }
+            sides.put(OwnerSide.valueOf(rs.getString(1)), counts);
         });
         return sides;
     }
@@ -172,45 +183,46 @@ class DashboardReader {
         return new Capped<>(rows, total[0]);
     }
 
-    /** Milestones missed today, or expected (or done) more than {@value #SLIPPED_DAYS} days after their baseline. */
-    Capped<LateMilestone> lateMilestones(ReportScope scope, LocalDate today) {
+    /**
+     * The first milestones missed today, or expected (or done) more than {@value #SLIPPED_DAYS} days after their
+     * baseline, missed ones first; how many there are in all is {@link #liveMilestones}' last count.
+     */
+    List<LateMilestone> lateMilestones(ReportScope scope, LocalDate today) {
         var parameters = new MapSqlParameterSource("asOf", today).addValue("limit", ATTENTION_CAP);
-        int[] total = {0};
-        String expected = "COALESCE(m.actual_date, m.forecast_date, m.baseline_date)";
-        List<LateMilestone> rows = jdbc.query("SELECT m.id, m.initiative_id, i.code, m.title_en, m.title_es,"
-                + " m.owner_side, m.baseline_date, " + expected + ", CASE WHEN " + MISSED + " THEN 1 ELSE 0 END,"
-                + " COUNT(*) OVER () FROM milestone m JOIN initiative i ON i.id = m.initiative_id"
-                + " WHERE m.status <> 'CANCELLED' AND (" + MISSED + " OR " + expected + " > m.baseline_date + INTERVAL '"
-                + SLIPPED_DAYS + "' DAY) AND " + ScopeSql.initiatives(scope, "m.initiative_id", parameters)
-                + " ORDER BY CASE WHEN " + MISSED + " THEN 0 ELSE 1 END, m.baseline_date, m.id LIMIT :limit",
-                parameters, (rs, n) -> {
-                    total[0] = rs.getInt(10);
-                    return new LateMilestone(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                            new Bilingual(rs.getString(4), rs.getString(5)), OwnerSide.valueOf(rs.getString(6)),
-                            ReportReader.date(rs, 7), ReportReader.date(rs, 8), rs.getInt(9) == 1);
-                });
-        return new Capped<>(rows, total[0]);
+        return jdbc.query("SELECT m.id, m.initiative_id, i.code, m.title_en, m.title_es, m.owner_side, m.baseline_date, "
+                + EXPECTED + ", CASE WHEN " + MISSED_TODAY + " THEN 1 ELSE 0 END"
+                + " FROM milestone m JOIN initiative i ON i.id = m.initiative_id"
+                + " WHERE m.status <> 'CANCELLED' AND " + LATE + " AND "
+                + ScopeSql.initiatives(scope, "m.initiative_id", parameters)
+                + " ORDER BY CASE WHEN " + MISSED_TODAY + " THEN 0 ELSE 1 END, m.baseline_date, m.id LIMIT :limit",
+                parameters, (rs, n) -> new LateMilestone(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        new Bilingual(rs.getString(4), rs.getString(5)), OwnerSide.valueOf(rs.getString(6)),
+                        ReportReader.date(rs, 7), ReportReader.date(rs, 8), rs.getInt(9) == 1));
     }
 
     /**
      * Each party's update of an active initiative in the period that was returned, and, when {@code closingSoon},
-     * those not yet submitted; returned ones first.
+     * those not yet submitted; returned ones first. Led by the period's updates (its unique key), not by the
+     * initiatives crossed with the parties, which MariaDB walked by party.
      */
     Capped<UpdateAttention> updates(ReportScope scope, long periodId, boolean closingSoon) {
         var parameters = new MapSqlParameterSource("period", periodId).addValue("limit", ATTENTION_CAP);
-        String unsubmitted = closingSoon ? " OR pu.id IS NULL OR pu.submitted_at IS NULL" : "";
+        String scoped = ScopeSql.initiatives(scope, "i.id", parameters);
+        String returned = "SELECT i.id AS initiative_id, i.code AS code, i.title_en AS title_en, i.title_es AS title_es,"
+                + " pu.party_id AS party_id, 0 AS rank_order FROM progress_update pu JOIN initiative i ON i.id = pu.initiative_id"
+                + " WHERE pu.period_id = :period AND pu.state = 'RETURNED' AND i.status = 'ACTIVE' AND " + scoped;
+        String unsubmitted = " UNION ALL SELECT i.id, i.code, i.title_en, i.title_es, p.id, 1 FROM initiative i CROSS JOIN party p"
+                + " WHERE i.status = 'ACTIVE' AND " + scoped + " AND NOT EXISTS (SELECT 1 FROM progress_update pu"
+                + " WHERE pu.period_id = :period AND pu.initiative_id = i.id AND pu.party_id = p.id"
+                + " AND (pu.submitted_at IS NOT NULL OR pu.state = 'RETURNED'))";
         int[] total = {0};
-        List<UpdateAttention> rows = jdbc.query("SELECT i.id, i.code, i.title_en, i.title_es, p.code,"
-                + " CASE WHEN pu.state = 'RETURNED' THEN 1 ELSE 0 END, COUNT(*) OVER ()"
-                + " FROM initiative i CROSS JOIN party p LEFT JOIN progress_update pu"
-                + " ON pu.initiative_id = i.id AND pu.party_id = p.id AND pu.period_id = :period"
-                + " WHERE i.status = 'ACTIVE' AND (pu.state = 'RETURNED'" + unsubmitted + ") AND "
-                + ScopeSql.initiatives(scope, "i.id", parameters)
-                + " ORDER BY CASE WHEN pu.state = 'RETURNED' THEN 0 ELSE 1 END, i.code, p.id LIMIT :limit",
+        List<UpdateAttention> rows = jdbc.query("SELECT u.initiative_id, u.code, u.title_en, u.title_es, pp.code,"
+                + " u.rank_order, COUNT(*) OVER () FROM (" + returned + (closingSoon ? unsubmitted : "") + ") u"
+                + " JOIN party pp ON pp.id = u.party_id ORDER BY u.rank_order, u.code, pp.id LIMIT :limit",
                 parameters, (rs, n) -> {
                     total[0] = rs.getInt(7);
                     return new UpdateAttention(rs.getLong(1), rs.getString(2), new Bilingual(rs.getString(3),
-                            rs.getString(4)), rs.getString(5), rs.getInt(6) == 1);
+                            rs.getString(4)), rs.getString(5), rs.getInt(6) == 0);
                 });
         return new Capped<>(rows, total[0]);
     }

@@ -2,9 +2,9 @@ package org.accord.report;
 
 /**
  * How a milestone ({@code m}) stands on the day bound as {@code :asOf}, in SQL, by the schedule rules of
- * {@link org.accord.milestone.Schedule} and of the milestones list's filters: on that day the same conditions as
- * the list's "overdue" and "slipped". Shared by the period snapshots and the dashboard, so that a snapshot taken
- * today and the dashboard's live figures count alike.
+ * {@link org.accord.milestone.Schedule}: for a snapshot, "as of" a past day. The dashboard's live figures use the
+ * milestones list's own conditions ({@code MISSED_TODAY}, {@code SLIPPED_TODAY}, on the stored expected date), which
+ * give the same answer as these on the day itself, so that a snapshot taken today counts as the lists do.
  */
 final class MilestoneStanding {
 
@@ -19,6 +19,13 @@ final class MilestoneStanding {
             + " m.forecast_date, m.baseline_date) > m.baseline_date";
     /** Neither missed nor slipped. */
     static final String ON_TIME = "NOT (" + MISSED + ") AND NOT (" + SLIPPED + ")";
+
+    /** The milestones list's "overdue" today ({@code :asOf}): not done, and missed or expected before today. */
+    static final String MISSED_TODAY = "m.actual_date IS NULL AND (m.status = 'MISSED'"
+            + " OR m.status IN ('PLANNED', 'IN_PROGRESS') AND m.expected_date < :asOf)";
+    /** The milestones list's "slipped": expected, or done, after the baseline. */
+    static final String SLIPPED_TODAY = "COALESCE(m.actual_date, m.forecast_date, m.baseline_date) > m.baseline_date";
+    static final String ON_TIME_TODAY = "NOT (" + MISSED_TODAY + ") AND NOT (" + SLIPPED_TODAY + ")";
 
     private MilestoneStanding() {
     }

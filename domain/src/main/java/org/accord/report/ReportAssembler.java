@@ -52,12 +52,12 @@ class ReportAssembler {
                 drawn, outline, periodIds, partyId);
     }
 
-    /** The report's four charts alone, for the dashboard: the milestones stream past once, counted by nothing else. */
+    /** The report's four charts alone, for the dashboard: their numbers counted in the database. */
     ReportCharts charts(ReportScope scope, ReportPeriod period, ReportLanguage language) {
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = period.end().isBefore(today) ? period.end() : today;
         var charts = new ReportChartsBuilder(new ReportWords(language), asOf);
-        reader.eachMilestone(scope, asOf, charts::add);
+        reader.chartCounts(scope, charts);
         return charts.draw(reader.healthByCommitment(scope, 15),
                 reader.trend(scope, reportDates(period, asOf), TrendChart.MAX_SERIES));
     }

@@ -1,6 +1,7 @@
 package org.accord.report;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.accord.milestone.MilestoneStatus;
 import org.accord.report.chart.BurnUpAccumulator;
@@ -40,6 +41,18 @@ final class ReportChartsBuilder {
         widen(milestone.baseline());
         widen(expected);
         widen(milestone.actual());
+    }
+
+    /** A month of milestones counted in SQL: new baselines, expected dates and actual dates in it. */
+    void addMonth(YearMonth month, int baselines, int expected, int actuals) {
+        burnUp.add(month, baselines, expected, actuals);
+        widen(month.atDay(1));
+        widen(month.atEndOfMonth());
+    }
+
+    /** Milestones counted in SQL whose slippage falls in {@code bucket}. */
+    void addSlippage(Slippage bucket, int milestones) {
+        slippage.add(bucket, milestones);
     }
 
     private void widen(LocalDate date) {

@@ -46,6 +46,8 @@ class DashboardTest {
     @Autowired
     Dashboard dashboard;
     @Autowired
+    Reports reports;
+    @Autowired
     DashboardReader reader;
     @Autowired
     ReportReader reportReader;
@@ -221,6 +223,22 @@ class DashboardTest {
 
         assertThat(charts.all()).hasSize(4).allSatisfy(chart -> assertThat(chart.altText()).isNotBlank());
         assertThat(charts.health().title()).isEqualTo(new ReportWords(ReportLanguage.ES).get("report.chart.health"));
+    }
+
+    @Test
+    void theChartsCountedInTheDatabaseShowWhatTheReportCountsMilestoneByMilestone() {
+        stories.milestone(stories.onTime, MilestoneStatus.MISSED);
+        var request = new ReportRequest(current.id(), null, null, scope, ReportLanguage.EN, ReportFormat.PDF, null);
+
+        ReportCharts report = signedIn.as("napolitano", () -> reports.content(request)).charts();
+        ReportCharts dashboards = signedIn.as("napolitano", () -> dashboard.charts(current.id(), scope, ReportLanguage.EN));
+
+        assertThat(dashboards.burnUp().table()).isEqualTo(report.burnUp().table());
+        assertThat(dashboards.burnUp().altText()).isEqualTo(report.burnUp().altText());
+        assertThat(dashboards.slippage().table()).isEqualTo(report.slippage().table());
+        assertThat(dashboards.slippage().table().rows()).extracting(row -> row.get(1))
+                .containsExactly("2", "1", "1", "0", "0");
+        assertThat(dashboards.health().table()).isEqualTo(report.health().table());
     }
 
     private DashboardFigures figures(String username) {

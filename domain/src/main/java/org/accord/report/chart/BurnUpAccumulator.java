@@ -28,6 +28,16 @@ public final class BurnUpAccumulator {
         return this;
     }
 
+    /** Milestones already counted by month elsewhere (in SQL): {@code baselines} of them are new milestones. */
+    public BurnUpAccumulator add(YearMonth month, int baselines, int forecasts, int actuals) {
+        total += baselines;
+        int[] counts = perMonth.computeIfAbsent(month, m -> new int[3]);
+        counts[BASELINE] += baselines;
+        counts[FORECAST] += forecasts;
+        counts[ACTUAL] += actuals;
+        return this;
+    }
+
     private void count(LocalDate date, int which) {
         if (date != null) {
             perMonth.computeIfAbsent(YearMonth.from(date), month -> new int[3])[which]++;

@@ -25,6 +25,12 @@ public final class SlippageAccumulator {
         return this;
     }
 
+    /** Milestones already counted per bucket elsewhere (in SQL). */
+    public SlippageAccumulator add(Slippage bucket, int milestones) {
+        counts[bucket.ordinal()] += milestones;
+        return this;
+    }
+
     public int count(Slippage bucket) {
         return counts[bucket.ordinal()];
     }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
-import java.util.List;
 import java.util.function.Function;
 import org.accord.people.Language;
 import org.accord.portal.ui.Dates;
@@ -67,9 +66,5 @@ final class AttentionPanel extends Div {
 
     private static String text(Bilingual text) {
         return Texts.currentLanguage() == Language.ES ? text.es() : text.en();
-    }
-
-    static List<String> sectionKinds() {
-        return List.of("turned", "late", "updates");
     }
 }

@@ -11,10 +11,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import java.util.List;
 import org.accord.initiative.Health;
+import org.accord.people.Language;
 import org.accord.portal.ui.Texts;
 import org.accord.portal.ui.agreement.AgreementView;
+import org.accord.report.Bilingual;
 import org.accord.report.DashboardFigures;
 import org.accord.report.DashboardFigures.Milestones;
 import org.accord.report.Figure;
@@ -83,8 +84,7 @@ final class KpiTiles extends Div {
             for (DashboardFigures.AgencyOverdue agency : party.agencies()) {
                 var item = new ListItem();
                 item.add(line("overdue-" + party.partyCode() + "-" + agency.agencyCode(),
-                        agency.agencyCode() + " · " + (Texts.currentLanguage().name().equals("ES")
-                                ? agency.agencyName().es() : agency.agencyName().en()),
+                        agency.agencyCode() + " · " + text(agency.agencyName()),
                         links.overdueTasks(number(agency.count().now()), party.partyCode(), agency.agencyCode()),
                         change(agency.count(), previous)));
                 agencies.add(item);
@@ -131,8 +131,7 @@ final class KpiTiles extends Div {
         var first = new UnorderedList();
         first.addClassName("accord-tile-sublist");
         for (DashboardFigures.UncoveredCommitment commitment : figures.uncovered().first()) {
-            String title = Texts.currentLanguage().name().equals("ES") ? commitment.title().es() : commitment.title().en();
-            var link = new RouterLink(commitment.label() + " · " + title, AgreementView.class,
+            var link = new RouterLink(commitment.label() + " · " + text(commitment.title()), AgreementView.class,
                     new RouteParameters("id", String.valueOf(commitment.agreementId())));
             first.add(new ListItem(link));
         }
@@ -164,11 +163,11 @@ final class KpiTiles extends Div {
         return line;
     }
 
-    private String sideName(String code) {
-        return getTranslation("milestone.side." + code);
+    private static String text(Bilingual text) {
+        return Texts.currentLanguage() == Language.ES ? text.es() : text.en();
     }
 
-    static List<String> tileIds() {
-        return List.of("on-time", "slipped", "health", "overdue", "parity", "uncovered");
+    private String sideName(String code) {
+        return getTranslation("milestone.side." + code);
     }
 }
