@@ -8,10 +8,10 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** The signed-in portal: the main layout around the home view. */
+/** The signed-in portal: the main layout around the view the user landed on. */
 final class PortalPage {
 
-    private static final By HOME = By.id("home");
+    private static final By CONTENT = By.cssSelector("vaadin-app-layout > :not([slot])");
     private static final By WELCOME = By.cssSelector("#home h2");
     private static final By NAVIGATION_ITEMS = By.cssSelector("#side-nav vaadin-side-nav-item");
     private static final By CURRENT_USER = By.id("current-user");
@@ -24,8 +24,9 @@ final class PortalPage {
         this.browser = browser;
     }
 
+    /** Waits for the landing view, whichever the user's roles lead to, inside the main layout. */
     PortalPage awaitShown() {
-        browser.await(visibilityOfElementLocated(WELCOME));
+        browser.await(visibilityOfElementLocated(CONTENT));
         browser.await(visibilityOfElementLocated(NAVIGATION_ITEMS));
         return this;
     }
@@ -35,7 +36,7 @@ final class PortalPage {
     }
 
     String welcome() {
-        return browser.driver().findElement(WELCOME).getText();
+        return browser.await(visibilityOfElementLocated(WELCOME)).getText();
     }
 
     String currentUser() {
@@ -50,11 +51,11 @@ final class PortalPage {
 
     /** Picks a language in the header's select; the portal saves it and reloads in that language. */
     PortalPage chooseLanguage(String label) {
-        WebElement home = browser.driver().findElement(HOME);
+        WebElement content = browser.driver().findElement(CONTENT);
         browser.await(elementToBeClickable(LANGUAGE)).click();
         browser.await(elementToBeClickable(
                 By.xpath("//vaadin-select-item[@role='option'][normalize-space()='" + label + "']"))).click();
-        browser.await(stalenessOf(home));
+        browser.await(stalenessOf(content));
         return awaitShown();
     }
 
