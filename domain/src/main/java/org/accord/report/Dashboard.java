@@ -127,8 +127,8 @@ public class Dashboard {
                 live ? uncoveredNow.rows() : List.of());
         boolean closingSoon = live && !today.isBefore(period.end().minusDays(CLOSING_SOON_DAYS));
         var attention = new Attention(reader.turned(scope, since(period, previous), until(period), live),
-                live ? new Capped<>(reader.lateMilestones(scope, today),
-                        liveMilestones.values().stream().mapToInt(counts -> counts[4]).sum()) : new Capped<>(List.of(), 0),
+                live ? new Capped<>(reader.lateMilestones(scope, today, sum(liveMilestones, 3)),
+                        sum(liveMilestones, 4)) : new Capped<>(List.of(), 0),
                 live ? reader.updates(scope, period.id(), closingSoon) : new Capped<>(List.of(), 0), closingSoon);
         return new DashboardFigures(period, previous, scope, asOf, live, milestones, health, overdue, parity, uncovered,
                 trends.of(scope), attention);
@@ -166,6 +166,10 @@ public class Dashboard {
             sides.add(new Milestones(side, figure(n, b, 0), figure(n, b, 1), figure(n, b, 2), figure(n, b, 3)));
         }
         return sides;
+    }
+
+    private static int sum(Map<OwnerSide, int[]> bySide, int index) {
+        return bySide.values().stream().mapToInt(counts -> counts[index]).sum();
     }
 
     private static Figure figure(int[] now, int[] before, int index) {

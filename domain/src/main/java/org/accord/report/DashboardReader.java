@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -185,16 +186,30 @@ class DashboardReader {
 
     /**
      * The first milestones missed today, or expected (or done) more than {@value #SLIPPED_DAYS} days after their
-     * baseline, missed ones first; how many there are in all is {@link #liveMilestones}' last count.
+     * baseline, missed ones first, each by baseline; how many there are in all is {@link #liveMilestones}' last count.
+     * Missed ones are read through the (status, expected date) index; the slipped ones only when fewer than
+     * {@value #ATTENTION_CAP} are missed ({@code missed}, the live count), so that at most two statements run.
      */
-    List<LateMilestone> lateMilestones(ReportScope scope, LocalDate today) {
-        var parameters = new MapSqlParameterSource("asOf", today).addValue("limit", ATTENTION_CAP);
+    List<LateMilestone> lateMilestones(ReportScope scope, LocalDate today, int missed) {
+        List<LateMilestone> rows = new ArrayList<>();
+        if (missed > 0) {
+            rows.addAll(late(scope, today, MISSED_TODAY, ATTENTION_CAP));
+        }
+        if (rows.size() < ATTENTION_CAP) {
+            rows.addAll(late(scope, today, "m.status <> 'CANCELLED' AND CASE WHEN " + MISSED_TODAY
+                    + " THEN 1 ELSE 0 END = 0 AND " + EXPECTED + " > m.baseline_date + INTERVAL '" + SLIPPED_DAYS
+                    + "' DAY", ATTENTION_CAP - rows.size()));
+        }
+        return rows;
+    }
+
+    private List<LateMilestone> late(ReportScope scope, LocalDate today, String condition, int limit) {
+        var parameters = new MapSqlParameterSource("asOf", today).addValue("limit", limit);
         return jdbc.query("SELECT m.id, m.initiative_id, i.code, m.title_en, m.title_es, m.owner_side, m.baseline_date, "
                 + EXPECTED + ", CASE WHEN " + MISSED_TODAY + " THEN 1 ELSE 0 END"
-                + " FROM milestone m JOIN initiative i ON i.id = m.initiative_id"
-                + " WHERE m.status <> 'CANCELLED' AND " + LATE + " AND "
+                + " FROM milestone m JOIN initiative i ON i.id = m.initiative_id WHERE " + condition + " AND "
                 + ScopeSql.initiatives(scope, "m.initiative_id", parameters)
-                + " ORDER BY CASE WHEN " + MISSED_TODAY + " THEN 0 ELSE 1 END, m.baseline_date, m.id LIMIT :limit",
+                + " ORDER BY m.baseline_date, m.id LIMIT :limit",
                 parameters, (rs, n) -> new LateMilestone(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         new Bilingual(rs.getString(4), rs.getString(5)), OwnerSide.valueOf(rs.getString(6)),
                         ReportReader.date(rs, 7), ReportReader.date(rs, 8), rs.getInt(9) == 1));

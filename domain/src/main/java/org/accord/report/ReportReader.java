@@ -193,20 +193,12 @@ class ReportReader {
     /**
      * The burn-up's and the slippage chart's numbers for a scope, counted in the database (cancelled milestones left
      * out): milestones by month of their baseline, expected and actual dates, and by slippage bucket, as the
-     * report's builder counts them one milestone at a time. Two statements, whatever the portfolio's size.
+     * report's builder counts them one milestone at a time. One statement, grouped by those three months and the
+     * bucket (a few hundred groups where a union of the three dates made MariaDB write every milestone three times
+     * into a temporary table); the months are summed here.
      */
     void chartCounts(ReportScope scope, ReportChartsBuilder charts) {
         var parameters = new MapSqlParameterSource();
-        String kept = " FROM milestone m WHERE m.status <> 'CANCELLED' AND "
-                + ScopeSql.initiatives(scope, "m.initiative_id", parameters);
-        String expected = "COALESCE(m.forecast_date, m.baseline_date)";
-        jdbc.query("SELECT y, mo, SUM(b), SUM(f), SUM(a) FROM ("
-                + "SELECT YEAR(m.baseline_date) AS y, MONTH(m.baseline_date) AS mo, 1 AS b, 0 AS f, 0 AS a" + kept
-                + " UNION ALL SELECT YEAR(" + expected + "), MONTH(" + expected + "), 0, 1, 0" + kept
-                + " UNION ALL SELECT YEAR(m.actual_date), MONTH(m.actual_date), 0, 0, 1" + kept
-                + " AND m.actual_date IS NOT NULL) x GROUP BY y, mo", parameters, rs -> {
-                    charts.addMonth(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getInt(3), rs.getInt(4), rs.getInt(5));
-                });
         String late = "COALESCE(m.actual_date, m.forecast_date, m.baseline_date)";
         StringBuilder bucket = new StringBuilder("CASE WHEN " + late + " <= m.baseline_date THEN 0");
         int[] upTo = {30, 90, 180};
@@ -215,10 +207,28 @@ class ReportReader {
                     .append("' DAY THEN ").append(i + 1);
         }
         bucket.append(" ELSE 4 END");
-        jdbc.query("SELECT bucket, COUNT(*) FROM (SELECT " + bucket + " AS bucket" + kept + ") s GROUP BY bucket",
-                parameters, rs -> {
-                    charts.addSlippage(Slippage.values()[rs.getInt(1)], rs.getInt(2));
+        jdbc.query("SELECT " + month("m.baseline_date") + ", " + month("COALESCE(m.forecast_date, m.baseline_date)")
+                + ", " + month("m.actual_date") + ", " + bucket + ", COUNT(*) FROM milestone m"
+                + " WHERE m.status <> 'CANCELLED' AND " + ScopeSql.initiatives(scope, "m.initiative_id", parameters)
+                + " GROUP BY 1, 2, 3, 4", parameters, rs -> {
+                    int milestones = rs.getInt(5);
+                    charts.addMonth(yearMonth(rs.getInt(1)), milestones, 0, 0);
+                    charts.addMonth(yearMonth(rs.getInt(2)), 0, milestones, 0);
+                    int actual = rs.getInt(3);
+                    if (!rs.wasNull()) {
+                        charts.addMonth(yearMonth(actual), 0, 0, milestones);
+                    }
+                    charts.addSlippage(Slippage.values()[rs.getInt(4)], milestones);
                 });
+    }
+
+    /** A date's month as the number yyyymm, to group by. */
+    private static String month(String date) {
+        return "YEAR(" + date + ") * 100 + MONTH(" + date + ")";
+    }
+
+    private static YearMonth yearMonth(int yyyymm) {
+        return YearMonth.of(yyyymm / 100, yyyymm % 100);
     }
 
     /** The approved updates of the report's periods, with their translation where one was written. */

@@ -47,7 +47,12 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition);
+        return await(PATIENCE, condition);
+    }
+
+    /** Waits longer than usual, for work the portal shows progress of (a report being written and issued). */
+    <T> T await(Duration patience, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, patience).until(condition);
     }
 
     @SuppressWarnings("unchecked")

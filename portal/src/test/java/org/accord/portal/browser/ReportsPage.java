@@ -6,6 +6,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentI
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -13,6 +14,7 @@ import org.openqa.selenium.WebElement;
 /** The Reports page and the Verify page, driven as their readers and the program manager use them. */
 final class ReportsPage {
 
+    private static final Duration ISSUING = Duration.ofMinutes(2);
     private static final By VIEW = By.id("reports-view");
     private static final By PROGRESS = By.id("report-progress");
     private static final By STATUS = By.id("report-status");
@@ -98,7 +100,8 @@ final class ReportsPage {
             reason.getFirst().sendKeys(reasonIfReplacing);
         }
         confirm.click();
-        browser.await(textToBePresentInElementLocated(STATUS, "Issued as "));
+        // The whole test database goes into this report: on a loaded CI machine it takes more than the usual wait.
+        browser.await(ISSUING, textToBePresentInElementLocated(STATUS, "Issued as "));
         String status = status();
         return status.substring("Issued as ".length(), status.indexOf('.', "Issued as ".length()));
     }
