@@ -1,7 +1,7 @@
 package org.accord.report;
 
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
+import static org.accord.testsupport.CountingDataSource.counting;
+
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -33,24 +33,5 @@ public final class CountedDashboard {
         statements.set(0);
         work.run();
         return statements.get();
-    }
-
-    private static DataSource counting(DataSource target, AtomicInteger statements) {
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, arguments) -> {
-                    Object result = method.invoke(target, arguments);
-                    if (result instanceof Connection connection) {
-                        return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                                (connectionProxy, connectionMethod, connectionArguments) -> {
-                                    String name = connectionMethod.getName();
-                                    if (name.equals("prepareStatement") || name.equals("createStatement")
-                                            || name.equals("prepareCall")) {
-                                        statements.incrementAndGet();
-                                    }
-                                    return connectionMethod.invoke(connection, connectionArguments);
-                                });
-                    }
-                    return result;
-                });
     }
 }

@@ -1,13 +1,12 @@
 package org.accord.report;
 
 import static org.accord.milestone.MilestoneStories.TODAY;
+import static org.accord.testsupport.CountingDataSource.counting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManagerFactory;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -203,25 +202,5 @@ class PeriodSnapshotsTest {
 
     private long count(String sql, Object... arguments) {
         return jdbc.queryForObject(sql, Long.class, arguments);
-    }
-
-    /** The data source with every statement prepared or created on its connections counted. */
-    private static DataSource counting(DataSource target, AtomicInteger statements) {
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, arguments) -> {
-                    Object result = method.invoke(target, arguments);
-                    if (result instanceof Connection connection) {
-                        return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                                (connectionProxy, connectionMethod, connectionArguments) -> {
-                                    String name = connectionMethod.getName();
-                                    if (name.equals("prepareStatement") || name.equals("createStatement")
-                                            || name.equals("prepareCall")) {
-                                        statements.incrementAndGet();
-                                    }
-                                    return connectionMethod.invoke(connection, connectionArguments);
-                                });
-                    }
-                    return result;
-                });
     }
 }
