@@ -3,7 +3,6 @@ package org.accord.agreement;
 import static org.accord.shared.TypedText.blankToNull;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.accord.shared.PlainText;
 import org.accord.shared.TypedText;
+import org.accord.shared.VisibleText;
 
 /** An agreement being registered or edited; {@link Agreements#save} turns it into a change. */
 public class AgreementDraft {
@@ -19,17 +19,17 @@ public class AgreementDraft {
     private Long id;
     private long version;
 
-    @NotBlank(message = "{agreement.code.required}")
+    @VisibleText(message = "{agreement.code.required}")
     @Size(max = 30, message = "{agreement.code.too-long}")
     @Pattern(regexp = "^[A-Za-z0-9._-]*$", message = "{agreement.code.pattern}")
     private String code = "";
 
-    @NotBlank(message = "{title.required}")
+    @VisibleText(message = "{title.required}")
     @Size(max = 300, message = "{title.too-long}")
     @PlainText
     private String titleEn = "";
 
-    @NotBlank(message = "{title.required}")
+    @VisibleText(message = "{title.required}")
     @Size(max = 300, message = "{title.too-long}")
     @PlainText
     private String titleEs = "";

@@ -4,10 +4,10 @@ import static org.accord.shared.TypedText.blankToNull;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.accord.shared.PlainText;
 import org.accord.shared.TypedText;
+import org.accord.shared.VisibleText;
 
 /** A commitment being added to an agreement or edited. */
 public class CommitmentDraft {
@@ -19,12 +19,12 @@ public class CommitmentDraft {
     @Max(value = 999, message = "{commitment.number.range}")
     private int number = 1;
 
-    @NotBlank(message = "{title.required}")
+    @VisibleText(message = "{title.required}")
     @Size(max = 300, message = "{title.too-long}")
     @PlainText
     private String titleEn = "";
 
-    @NotBlank(message = "{title.required}")
+    @VisibleText(message = "{title.required}")
     @Size(max = 300, message = "{title.too-long}")
     @PlainText
     private String titleEs = "";

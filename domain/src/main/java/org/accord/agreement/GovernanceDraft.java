@@ -1,6 +1,5 @@
 package org.accord.agreement;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.HashSet;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.accord.shared.PlainText;
 import org.accord.shared.TypedText;
+import org.accord.shared.VisibleText;
 
 /** The governance body of an agreement being set up or edited: co-chairs by party code, members by user id. */
 public class GovernanceDraft {
@@ -16,12 +16,12 @@ public class GovernanceDraft {
     private long version;
     private boolean exists;
 
-    @NotBlank(message = "{governance.name.required}")
+    @VisibleText(message = "{governance.name.required}")
     @Size(max = 200, message = "{text.at-most.200}")
     @PlainText
     private String nameEn = "";
 
-    @NotBlank(message = "{governance.name.required}")
+    @VisibleText(message = "{governance.name.required}")
     @Size(max = 200, message = "{text.at-most.200}")
     @PlainText
     private String nameEs = "";

@@ -3,7 +3,6 @@ package org.accord.initiative;
 import static org.accord.shared.TypedText.blankToNull;
 import static org.accord.shared.TypedText.stripped;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.accord.shared.PlainText;
+import org.accord.shared.VisibleText;
 
 /**
  * An initiative being created or edited by a program manager. Lead agencies and leads are given per
@@ -24,17 +24,17 @@ public class InitiativeDraft {
     private Long id;
     private long version;
 
-    @NotBlank(message = "{initiative.code.required}")
+    @VisibleText(message = "{initiative.code.required}")
     @Size(max = 30, message = "{initiative.code.too-long}")
     @Pattern(regexp = "^[A-Za-z0-9._-]*$", message = "{agreement.code.pattern}")
     private String code = "";
 
-    @NotBlank(message = "{title.required}")
+    @VisibleText(message = "{title.required}")
     @Size(max = 300, message = "{title.too-long}")
     @PlainText
     private String titleEn = "";
 
-    @NotBlank(message = "{title.required}")
+    @VisibleText(message = "{title.required}")
     @Size(max = 300, message = "{title.too-long}")
     @PlainText
     private String titleEs = "";

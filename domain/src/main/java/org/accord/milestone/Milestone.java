@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.accord.audit.FieldChange;
+import org.accord.shared.TypedText;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -84,8 +85,7 @@ class Milestone {
         List<FieldChange> changes = new ArrayList<>();
         changes.add(FieldChange.of("titleEn", titleEn, titleEn = draft.getTitleEn().strip()));
         changes.add(FieldChange.of("titleEs", titleEs, titleEs = draft.getTitleEs().strip()));
-        String newDescription = draft.getDescription() == null || draft.getDescription().isBlank() ? null
-                : draft.getDescription().strip();
+        String newDescription = TypedText.blankToNull(draft.getDescription());
         changes.add(FieldChange.of("description", description, description = newDescription));
         changes.add(FieldChange.of("ownerSide", ownerSide, ownerSide = draft.getOwnerSide()));
         changes.add(FieldChange.of("forecastDate", forecastDate, forecastDate = draft.getForecastDate()));

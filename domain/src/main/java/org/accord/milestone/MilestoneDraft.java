@@ -2,12 +2,12 @@ package org.accord.milestone;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.accord.shared.PlainText;
 import org.accord.shared.TypedText;
+import org.accord.shared.VisibleText;
 
 /** A milestone being added or edited. The baseline is set when it is added; later only a re-baseline moves it. */
 public class MilestoneDraft {
@@ -15,12 +15,12 @@ public class MilestoneDraft {
     private Long id;
     private long version;
 
-    @NotBlank(message = "{milestone.title.required}")
+    @VisibleText(message = "{milestone.title.required}")
     @Size(max = 300, message = "{milestone.title.too-long}")
     @PlainText
     private String titleEn = "";
 
-    @NotBlank(message = "{milestone.title.required}")
+    @VisibleText(message = "{milestone.title.required}")
     @Size(max = 300, message = "{milestone.title.too-long}")
     @PlainText
     private String titleEs = "";

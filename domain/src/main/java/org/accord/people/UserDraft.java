@@ -1,7 +1,6 @@
 package org.accord.people;
 
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -10,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.accord.shared.PlainText;
 import org.accord.shared.TypedText;
+import org.accord.shared.VisibleText;
 
 /**
  * A user being created or edited in the administration form. The form binds to it; only
@@ -20,17 +20,17 @@ public class UserDraft {
     private Long id;
     private long version;
 
-    @NotBlank(message = "{user.username.required}")
+    @VisibleText(message = "{user.username.required}")
     @Size(max = 60, message = "{user.username.too-long}")
     @Pattern(regexp = "^[A-Za-z0-9._-]*$", message = "{user.username.pattern}")
     private String username = "";
 
-    @NotBlank(message = "{user.display-name.required}")
+    @VisibleText(message = "{user.display-name.required}")
     @Size(max = 120, message = "{user.display-name.too-long}")
     @PlainText
     private String displayName = "";
 
-    @NotBlank(message = "{user.email.required}")
+    @VisibleText(message = "{user.email.required}")
     @Size(max = 254, message = "{user.email.too-long}")
     @Email(message = "{user.email.invalid}")
     private String email = "";

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.accord.initiative.Health;
 import org.accord.people.Language;
+import org.accord.shared.TypedText;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -97,9 +98,9 @@ class ProgressUpdate {
     }
 
     void write(ProgressUpdateDraft draft) {
-        accomplishments = blankToNull(draft.getAccomplishments());
-        nextSteps = blankToNull(draft.getNextSteps());
-        risksAndIssues = blankToNull(draft.getRisksAndIssues());
+        accomplishments = TypedText.blankToNull(draft.getAccomplishments());
+        nextSteps = TypedText.blankToNull(draft.getNextSteps());
+        risksAndIssues = TypedText.blankToNull(draft.getRisksAndIssues());
         proposedHealth = draft.getProposedHealth();
     }
 
@@ -125,10 +126,6 @@ class ProgressUpdate {
         locked = true;
         decidedBy = by;
         decidedAt = at;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     Long getId() {

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.accord.people.Language;
+import org.accord.shared.TypedText;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -67,7 +68,7 @@ class ProgressUpdateTranslation {
     }
 
     static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return TypedText.blankToNull(text);
     }
 
     Long getUpdateId() {

@@ -328,7 +328,7 @@ public class ProgressUpdates {
     }
 
     private static void requireText(String text, String field) {
-        if (text == null || text.isBlank()) {
+        if (text == null || TypedText.showsNothing(text)) {
             throw new InvalidInputException(field, "progress." + field + ".required");
         }
     }

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * The rules for what people type, the same in every feature (docs/architecture.md, "Text input rules"):
- * leading and trailing white space is stripped from every text, inner white space and line breaks are kept;
+ * leading and trailing white space is stripped from every text, inner white space and line breaks are kept; a
+ * text that shows nothing (only white space and invisible characters, {@link #showsNothing}) counts as empty;
  * control characters and unpaired surrogates are refused; an over-long text is refused with a message that
  * states the limit ({@link #tooLongKey}).
  */
@@ -24,9 +25,24 @@ public final class TypedText {
         return value == null ? null : value.strip();
     }
 
-    /** An optional text left empty is stored as nothing, not as blanks; any other text is stripped. */
+    /** An optional text left empty, or that shows nothing, is stored as nothing; any other text is stripped. */
     public static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || showsNothing(value) ? null : value.strip();
+    }
+
+    /**
+     * True when the text would show nothing on screen: every character is white space (no-break and ideographic
+     * spaces, line and paragraph separators too), a format character (zero-width space and joiners, byte order
+     * mark, word joiner, soft hyphen, Mongolian vowel separator) or a blank filler (Hangul fillers, the blank
+     * Braille pattern). A required text must show something.
+     */
+    public static boolean showsNothing(String value) {
+        return value.codePoints().allMatch(TypedText::invisible);
+    }
+
+    private static boolean invisible(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT
+                || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800;
     }
 
     /** The message key that says "at most {@code maxLength} characters" (one per limit the portal uses). */

@@ -1,12 +1,12 @@
 package org.accord.task;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.accord.initiative.Priority;
 import org.accord.shared.PlainText;
 import org.accord.shared.TypedText;
+import org.accord.shared.VisibleText;
 
 /** A task being created or changed by someone who may assign on its initiative. */
 public class TaskDraft {
@@ -19,7 +19,7 @@ public class TaskDraft {
 
     private Long milestoneId;
 
-    @NotBlank(message = "{task.title.required}")
+    @VisibleText(message = "{task.title.required}")
     @Size(max = 300, message = "{task.title.too-long}")
     @PlainText
     private String title = "";
