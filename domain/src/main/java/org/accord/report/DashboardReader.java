@@ -187,8 +187,9 @@ class DashboardReader {
     /**
      * The first milestones missed today, or expected (or done) more than {@value #SLIPPED_DAYS} days after their
      * baseline, missed ones first, each by baseline; how many there are in all is {@link #liveMilestones}' last count.
-     * Missed ones are read through the (status, expected date) index; the slipped ones only when fewer than
-     * {@value #ATTENTION_CAP} are missed ({@code missed}, the live count), so that at most two statements run.
+     * Missed ones are read in baseline order, which the baseline index gives without sorting them all; the slipped
+     * ones only when fewer than {@value #ATTENTION_CAP} are missed ({@code missed}, the live count): at most two
+     * statements.
      */
     List<LateMilestone> lateMilestones(ReportScope scope, LocalDate today, int missed) {
         List<LateMilestone> rows = new ArrayList<>();
