@@ -24,6 +24,7 @@ import org.accord.report.DashboardFigures.Milestones;
 import org.accord.report.DashboardFigures.Parity;
 import org.accord.report.DashboardFigures.PartyOverdue;
 import org.accord.report.DashboardFigures.Uncovered;
+import org.accord.report.DashboardReader.LiveMilestones;
 import org.accord.shared.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,8 +109,8 @@ public class Dashboard {
         boolean snapshot = live || period.snapshot();
         Long before = previous != null && previous.snapshot() ? previous.id() : null;
 
-        Map<OwnerSide, int[]> liveMilestones = live ? reader.liveMilestones(scope, today) : null;
-        var milestones = milestones(live ? liveMilestones
+        LiveMilestones liveMilestones = live ? reader.liveMilestones(scope, today) : null;
+        var milestones = milestones(live ? liveMilestones.bySide()
                 : snapshot ? reader.snapshotMilestones(scope, period.id()) : null,
                 before == null ? null : reader.snapshotMilestones(scope, before));
         var health = health(live ? reader.liveHealth(scope) : snapshot ? reader.snapshotHealth(scope, period.id()) : null,
@@ -127,11 +128,11 @@ public class Dashboard {
                 live ? uncoveredNow.rows() : List.of());
         boolean closingSoon = live && !today.isBefore(period.end().minusDays(CLOSING_SOON_DAYS));
         var attention = new Attention(reader.turned(scope, since(period, previous), until(period), live),
-                live ? new Capped<>(reader.lateMilestones(scope, today, sum(liveMilestones, 3)),
-                        sum(liveMilestones, 4)) : new Capped<>(List.of(), 0),
+                live ? new Capped<>(reader.lateMilestones(scope, today, liveMilestones.sum(3)), liveMilestones.sum(4))
+                        : new Capped<>(List.of(), 0),
                 live ? reader.updates(scope, period.id(), closingSoon) : new Capped<>(List.of(), 0), closingSoon);
         return new DashboardFigures(period, previous, scope, asOf, live, milestones, health, overdue, parity, uncovered,
-                trends.of(scope), attention);
+                trends.of(scope), attention, live ? liveMilestones.charts() : null);
     }
 
     /** "This period" starts when the previous period's snapshot was taken, or else on the period's first day. */
@@ -148,9 +149,16 @@ public class Dashboard {
 
     /** The report's four charts for the period and scope, in the viewer's language. */
     public ReportCharts charts(long periodId, ReportScope scope, ReportLanguage language) {
-        ReportPeriod period = reports.period(periodId)
-                .orElseThrow(() -> new InvalidInputException("period", "report.period.unknown"));
-        return assembler.charts(scope, period, language);
+        return assembler.charts(scope, period(periodId), language, null);
+    }
+
+    /** The report's four charts of a dashboard, from the numbers its figures counted when they are live. */
+    public ReportCharts charts(DashboardFigures figures, ReportLanguage language) {
+        return assembler.charts(figures.scope(), period(figures.period().id()), language, figures.chartCounts());
+    }
+
+    private ReportPeriod period(long periodId) {
+        return reports.period(periodId).orElseThrow(() -> new InvalidInputException("period", "report.period.unknown"));
     }
 
     /** The trends over periods as two charts: initiatives by health, and the on-time milestone rate. */
@@ -166,10 +174,6 @@ public class Dashboard {
             sides.add(new Milestones(side, figure(n, b, 0), figure(n, b, 1), figure(n, b, 2), figure(n, b, 3)));
         }
         return sides;
-    }
-
-    private static int sum(Map<OwnerSide, int[]> bySide, int index) {
-        return bySide.values().stream().mapToInt(counts -> counts[index]).sum();
     }
 
     private static Figure figure(int[] now, int[] before, int index) {

@@ -9,12 +9,13 @@ import org.accord.milestone.OwnerSide;
 /**
  * Where the portfolio stands in one period and scope, side by side, each number with its value at the end of the
  * previous period. When {@code live}, the period is open and the numbers are today's, counted by the same rules as
- * the initiatives, milestones and team tasks lists; otherwise they are the closed period's snapshot.
+ * the initiatives, milestones and team tasks lists; otherwise they are the closed period's snapshot. When live,
+ * {@code chartCounts} holds the numbers of the charts, counted with the milestone figures (else null).
  */
 public record DashboardFigures(DashboardPeriod period, DashboardPeriod previous, ReportScope scope, LocalDate asOf,
                                boolean live, List<Milestones> milestones, Initiatives initiatives,
                                List<PartyOverdue> overdueTasks, List<Parity> parity, Uncovered uncovered,
-                               List<PeriodTrend> trends, Attention attention) {
+                               List<PeriodTrend> trends, Attention attention, ChartCounts chartCounts) {
 
     /** Milestones of one owner side, cancelled ones left out: on time, slipped past the baseline, missed. */
     public record Milestones(OwnerSide side, Figure total, Figure onTime, Figure slipped, Figure missed) {

@@ -1,9 +1,7 @@
 package org.accord.report;
 
 import static org.accord.report.MilestoneStanding.MISSED_TODAY;
-import static org.accord.report.MilestoneStanding.ON_TIME_TODAY;
 import static org.accord.report.MilestoneStanding.SLIPPED_TODAY;
-import static org.accord.report.MilestoneStanding.count;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +18,7 @@ import org.accord.report.DashboardFigures.LateMilestone;
 import org.accord.report.DashboardFigures.TurnedInitiative;
 import org.accord.report.DashboardFigures.UncoveredCommitment;
 import org.accord.report.DashboardFigures.UpdateAttention;
+import org.accord.report.chart.Slippage;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -34,9 +33,6 @@ class DashboardReader {
     static final int ATTENTION_CAP = 10;
     static final int SLIPPED_DAYS = 30;
     private static final String EXPECTED = "COALESCE(m.actual_date, m.forecast_date, m.baseline_date)";
-    /** Needs attention: missed, or more than {@value #SLIPPED_DAYS} days late against the baseline. */
-    private static final String LATE = "(" + MISSED_TODAY + " OR " + EXPECTED + " > m.baseline_date + INTERVAL '"
-            + SLIPPED_DAYS + "' DAY)";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -64,15 +60,45 @@ class DashboardReader {
                         rs.getString(4), new Bilingual(rs.getString(5), rs.getString(6))));
     }
 
+    /** Today's milestone figures by owner side, and the charts' numbers, counted together. */
+    record LiveMilestones(Map<OwnerSide, int[]> bySide, ChartCounts charts) {
+
+        int sum(int index) {
+            return bySide.values().stream().mapToInt(counts -> counts[index]).sum();
+        }
+    }
+
     /**
      * Milestones by owner side as they stand today, by the milestones list's rules: [total, on time, slipped, missed,
-     * needing attention (missed, or more than {@value #SLIPPED_DAYS} days late)].
+     * needing attention (missed, or more than {@value #SLIPPED_DAYS} days late)]; with the burn-up's and slippage
+     * chart's numbers from the same pass over the milestones (one statement, grouped by side, the charts' months and
+     * bucket, missed and slipped).
      */
-    Map<OwnerSide, int[]> liveMilestones(ReportScope scope, LocalDate today) {
+    LiveMilestones liveMilestones(ReportScope scope, LocalDate today) {
         var parameters = new MapSqlParameterSource("asOf", today);
-        return bySide("SELECT m.owner_side, COUNT(*), " + count(ON_TIME_TODAY) + ", " + count(SLIPPED_TODAY) + ", "
-                + count(MISSED_TODAY) + ", " + count(LATE) + " FROM milestone m WHERE m.status <> 'CANCELLED' AND "
-                + ScopeSql.initiatives(scope, "m.initiative_id", parameters) + " GROUP BY m.owner_side", parameters);
+        Map<OwnerSide, int[]> sides = new EnumMap<>(OwnerSide.class);
+        var charts = new ChartCounts();
+        int slippedFar = Slippage.UP_TO_30_DAYS.ordinal();
+        jdbc.query("SELECT " + ChartCounts.GROUPS + ", m.owner_side, " + flag(MISSED_TODAY) + ", "
+                + flag(SLIPPED_TODAY) + ", COUNT(*) FROM milestone m WHERE m.status <> 'CANCELLED' AND "
+                + ScopeSql.initiatives(scope, "m.initiative_id", parameters) + " GROUP BY 1, 2, 3, 4, 5, 6, 7",
+                parameters, rs -> {
+                    int milestones = rs.getInt(8);
+                    charts.add(rs, 1, milestones);
+                    boolean missed = rs.getInt(6) == 1;
+                    boolean slipped = rs.getInt(7) == 1;
+                    int[] counts = sides.computeIfAbsent(OwnerSide.valueOf(rs.getString(5)), side -> new int[5]);
+                    counts[0] += milestones;
+                    counts[1] += missed || slipped ? 0 : milestones;
+                    counts[2] += slipped ? milestones : 0;
+                    counts[3] += missed ? milestones : 0;
+                    counts[4] += missed || rs.getInt(4) > slippedFar ? milestones : 0;
+                });
+        return new LiveMilestones(sides, charts);
+    }
+
+    private static String flag(String condition) {
+        return "CASE WHEN " + condition + " THEN 1 ELSE 0 END";
     }
 
     Map<OwnerSide, int[]> snapshotMilestones(ReportScope scope, long periodId) {
@@ -197,8 +223,8 @@ class DashboardReader {
             rows.addAll(late(scope, today, MISSED_TODAY, ATTENTION_CAP));
         }
         if (rows.size() < ATTENTION_CAP) {
-            rows.addAll(late(scope, today, "m.status <> 'CANCELLED' AND CASE WHEN " + MISSED_TODAY
-                    + " THEN 1 ELSE 0 END = 0 AND " + EXPECTED + " > m.baseline_date + INTERVAL '" + SLIPPED_DAYS
+            rows.addAll(late(scope, today, "m.status <> 'CANCELLED' AND " + flag(MISSED_TODAY)
+                    + " = 0 AND " + EXPECTED + " > m.baseline_date + INTERVAL '" + SLIPPED_DAYS
                     + "' DAY", ATTENTION_CAP - rows.size()));
         }
         return rows;
@@ -207,7 +233,7 @@ class DashboardReader {
     private List<LateMilestone> late(ReportScope scope, LocalDate today, String condition, int limit) {
         var parameters = new MapSqlParameterSource("asOf", today).addValue("limit", limit);
         return jdbc.query("SELECT m.id, m.initiative_id, i.code, m.title_en, m.title_es, m.owner_side, m.baseline_date, "
-                + EXPECTED + ", CASE WHEN " + MISSED_TODAY + " THEN 1 ELSE 0 END"
+                + EXPECTED + ", " + flag(MISSED_TODAY)
                 + " FROM milestone m JOIN initiative i ON i.id = m.initiative_id WHERE " + condition + " AND "
                 + ScopeSql.initiatives(scope, "m.initiative_id", parameters)
                 + " ORDER BY m.baseline_date, m.id LIMIT :limit",

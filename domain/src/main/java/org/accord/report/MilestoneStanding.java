@@ -25,7 +25,6 @@ final class MilestoneStanding {
             + " OR m.status IN ('PLANNED', 'IN_PROGRESS') AND m.expected_date < :asOf)";
     /** The milestones list's "slipped": expected, or done, after the baseline. */
     static final String SLIPPED_TODAY = "COALESCE(m.actual_date, m.forecast_date, m.baseline_date) > m.baseline_date";
-    static final String ON_TIME_TODAY = "NOT (" + MISSED_TODAY + ") AND NOT (" + SLIPPED_TODAY + ")";
 
     private MilestoneStanding() {
     }

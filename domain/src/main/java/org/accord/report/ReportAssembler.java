@@ -52,12 +52,15 @@ class ReportAssembler {
                 drawn, outline, periodIds, partyId);
     }
 
-    /** The report's four charts alone, for the dashboard: their numbers counted in the database. */
-    ReportCharts charts(ReportScope scope, ReportPeriod period, ReportLanguage language) {
+    /**
+     * The report's four charts alone, for the dashboard: their numbers counted in the database, or {@code counted}
+     * already where the dashboard counted them with its own figures.
+     */
+    ReportCharts charts(ReportScope scope, ReportPeriod period, ReportLanguage language, ChartCounts counted) {
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = period.end().isBefore(today) ? period.end() : today;
         var charts = new ReportChartsBuilder(new ReportWords(language), asOf);
-        reader.chartCounts(scope, charts);
+        (counted != null ? counted : reader.chartCounts(scope)).into(charts);
         return charts.draw(reader.healthByCommitment(scope, 15),
                 reader.trend(scope, reportDates(period, asOf), TrendChart.MAX_SERIES));
     }

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +22,6 @@ import org.accord.milestone.MilestoneStatus;
 import org.accord.milestone.OwnerSide;
 import org.accord.milestone.Schedule;
 import org.accord.people.Language;
-import org.accord.report.chart.Slippage;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -192,43 +190,19 @@ class ReportReader {
 
     /**
      * The burn-up's and the slippage chart's numbers for a scope, counted in the database (cancelled milestones left
-     * out): milestones by month of their baseline, expected and actual dates, and by slippage bucket, as the
-     * report's builder counts them one milestone at a time. One statement, grouped by those three months and the
-     * bucket (a few hundred groups where a union of the three dates made MariaDB write every milestone three times
-     * into a temporary table); the months are summed here.
+     * out), as the report's builder counts them one milestone at a time. One statement, grouped by the three months
+     * and the bucket: a union of the three dates made MariaDB write every milestone three times into a temporary
+     * table.
      */
-    void chartCounts(ReportScope scope, ReportChartsBuilder charts) {
+    ChartCounts chartCounts(ReportScope scope) {
         var parameters = new MapSqlParameterSource();
-        String late = "COALESCE(m.actual_date, m.forecast_date, m.baseline_date)";
-        StringBuilder bucket = new StringBuilder("CASE WHEN " + late + " <= m.baseline_date THEN 0");
-        int[] upTo = {30, 90, 180};
-        for (int i = 0; i < upTo.length; i++) {
-            bucket.append(" WHEN ").append(late).append(" <= m.baseline_date + INTERVAL '").append(upTo[i])
-                    .append("' DAY THEN ").append(i + 1);
-        }
-        bucket.append(" ELSE 4 END");
-        jdbc.query("SELECT " + month("m.baseline_date") + ", " + month("COALESCE(m.forecast_date, m.baseline_date)")
-                + ", " + month("m.actual_date") + ", " + bucket + ", COUNT(*) FROM milestone m"
-                + " WHERE m.status <> 'CANCELLED' AND " + ScopeSql.initiatives(scope, "m.initiative_id", parameters)
-                + " GROUP BY 1, 2, 3, 4", parameters, rs -> {
-                    int milestones = rs.getInt(5);
-                    charts.addMonth(yearMonth(rs.getInt(1)), milestones, 0, 0);
-                    charts.addMonth(yearMonth(rs.getInt(2)), 0, milestones, 0);
-                    int actual = rs.getInt(3);
-                    if (!rs.wasNull()) {
-                        charts.addMonth(yearMonth(actual), 0, 0, milestones);
-                    }
-                    charts.addSlippage(Slippage.values()[rs.getInt(4)], milestones);
+        var counts = new ChartCounts();
+        jdbc.query("SELECT " + ChartCounts.GROUPS + ", COUNT(*) FROM milestone m WHERE m.status <> 'CANCELLED' AND "
+                + ScopeSql.initiatives(scope, "m.initiative_id", parameters) + " GROUP BY 1, 2, 3, 4", parameters,
+                rs -> {
+                    counts.add(rs, 1, rs.getInt(5));
                 });
-    }
-
-    /** A date's month as the number yyyymm, to group by. */
-    private static String month(String date) {
-        return "YEAR(" + date + ") * 100 + MONTH(" + date + ")";
-    }
-
-    private static YearMonth yearMonth(int yyyymm) {
-        return YearMonth.of(yyyymm / 100, yyyymm % 100);
+        return counts;
     }
 
     /** The approved updates of the report's periods, with their translation where one was written. */

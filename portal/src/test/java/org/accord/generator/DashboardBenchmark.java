@@ -93,7 +93,7 @@ class DashboardBenchmark {
 
     private static void whole(Dashboard dashboard, DashboardPeriod period, ReportScope scope) {
         DashboardFigures figures = dashboard.figures(period.id(), scope).orElseThrow();
-        dashboard.charts(period.id(), scope, ReportLanguage.EN);
+        dashboard.charts(figures, ReportLanguage.EN);
         dashboard.trendCharts(figures.trends(), ReportLanguage.EN);
     }
 

@@ -82,7 +82,7 @@ class DashboardQueryCountTest {
             long[] orm = new long[1];
             int sql = counted.count(() -> orm[0] = hibernate.count(() -> {
                 DashboardFigures figures = counted.dashboard.figures(period.id(), scope).orElseThrow();
-                counted.dashboard.charts(period.id(), scope, ReportLanguage.EN);
+                counted.dashboard.charts(figures, ReportLanguage.EN);
                 counted.dashboard.trendCharts(figures.trends(), ReportLanguage.EN);
             }));
             return (int) (sql + orm[0]);

@@ -239,6 +239,10 @@ class DashboardTest {
         assertThat(dashboards.slippage().table().rows()).extracting(row -> row.get(1))
                 .containsExactly("2", "1", "1", "0", "0");
         assertThat(dashboards.health().table()).isEqualTo(report.health().table());
+        ReportCharts withTheFigures = signedIn.as("napolitano", () -> dashboard.charts(figures("napolitano"),
+                ReportLanguage.EN));
+        assertThat(withTheFigures.burnUp().table()).isEqualTo(report.burnUp().table());
+        assertThat(withTheFigures.slippage().table()).isEqualTo(report.slippage().table());
     }
 
     private DashboardFigures figures(String username) {

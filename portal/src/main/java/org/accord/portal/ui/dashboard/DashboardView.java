@@ -104,7 +104,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private Div charts(DashboardFigures figures) {
         ReportLanguage language = Texts.currentLanguage() == Language.ES ? ReportLanguage.ES : ReportLanguage.EN;
-        ReportCharts report = dashboard.charts(figures.period().id(), figures.scope(), language);
+        ReportCharts report = dashboard.charts(figures, language);
         List<Chart> trends = dashboard.trendCharts(figures.trends(), language);
         var section = new Div(new H2(getTranslation("dashboard.charts")));
         section.setId("dashboard-charts");
