@@ -14,7 +14,8 @@ import org.openqa.selenium.WebElement;
 /** The Reports page and the Verify page, driven as their readers and the program manager use them. */
 final class ReportsPage {
 
-    private static final Duration ISSUING = Duration.ofMinutes(2);
+    /** The report of the whole test database: on a loaded CI machine, writing it takes more than the usual wait. */
+    private static final Duration WRITING = Duration.ofMinutes(2);
     private static final By VIEW = By.id("reports-view");
     private static final By PROGRESS = By.id("report-progress");
     private static final By STATUS = By.id("report-status");
@@ -79,7 +80,7 @@ final class ReportsPage {
     /** Waits for the finished file's link, clicks it and waits until the browser has saved the file. */
     Path download() {
         List<Path> before = browser.downloaded();
-        WebElement link = browser.await(elementToBeClickable(DOWNLOAD));
+        WebElement link = browser.await(WRITING, elementToBeClickable(DOWNLOAD));
         link.click();
         return browser.awaitDownload(before);
     }
@@ -100,8 +101,7 @@ final class ReportsPage {
             reason.getFirst().sendKeys(reasonIfReplacing);
         }
         confirm.click();
-        // The whole test database goes into this report: on a loaded CI machine it takes more than the usual wait.
-        browser.await(ISSUING, textToBePresentInElementLocated(STATUS, "Issued as "));
+        browser.await(WRITING, textToBePresentInElementLocated(STATUS, "Issued as "));
         String status = status();
         return status.substring("Issued as ".length(), status.indexOf('.', "Issued as ".length()));
     }
