@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -20,7 +21,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Shown when a signed-in user opens a page their roles do not allow; the attempt is audited. */
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends VerticalLayout
+        implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     private final AuditLog audit;
 
@@ -38,5 +40,10 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
         audit.record(new AuditEntry(actor, AuditAction.ACCESS_DENIED, "/" + event.getLocation().getPath(),
                 AuditOutcome.DENIED, "view"));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("denied.page-title");
     }
 }

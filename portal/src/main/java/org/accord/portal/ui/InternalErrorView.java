@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,9 +20,11 @@ import org.slf4j.LoggerFactory;
  * reads the database too.
  */
 @AnonymousAllowed
-public class InternalErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class InternalErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);
+
+    private String titleKey = "error.view.unexpected-title";
 
     public InternalErrorView() {
         setId("internal-error");
@@ -38,9 +41,15 @@ public class InternalErrorView extends VerticalLayout implements HasErrorParamet
             log.error("Unexpected error opening {}", page, failure);
         }
         removeAll();
-        add(new H2(getTranslation(database ? "error.view.database-title" : "error.view.unexpected-title")),
+        titleKey = database ? "error.view.database-title" : "error.view.unexpected-title";
+        add(new H2(getTranslation(titleKey)),
                 new Paragraph(getTranslation(database ? "error.database" : "error.unexpected")),
                 new Anchor("", getTranslation("denied.home")));
         return database ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.view.page-title", getTranslation(titleKey));
     }
 }

@@ -20,6 +20,13 @@ class AccessDeniedAuditTest extends PortalBrowserlessTest {
         assertThat(deniedCount()).isEqualTo(before + 1);
     }
 
+    @Test
+    @WithUserDetails("napolitano")
+    void thePageAnExecutiveGetsAtPeriodsHasATitleThatSaysSo() {
+        var denied = navigate("periods", AccessDeniedView.class);
+        assertThat(denied.getPageTitle()).isEqualTo("Not allowed · Accord");
+    }
+
     private long deniedCount() {
         return jdbc.queryForObject("select count(*) from audit_event where actor = 'liaison.us' "
                 + "and action = 'ACCESS_DENIED' and target = '/admin/users'", Long.class);

@@ -21,9 +21,10 @@ class InternalErrorViewTest extends PortalBrowserlessTest {
     void aPageThatCannotReachTheDatabaseSaysSoInTheUsersLanguage() {
         RouteConfiguration.forSessionScope().setRoute("outage-probe", ReadsTheDatabase.class);
 
-        navigate("outage-probe", InternalErrorView.class);
+        var shown = navigate("outage-probe", InternalErrorView.class);
 
         assertThat($(H2.class).first().getText()).isEqualTo("No se puede acceder a la base de datos");
+        assertThat(shown.getPageTitle()).isEqualTo("No se puede acceder a la base de datos · Accord");
         assertThat($(Paragraph.class).first().getText()).isEqualTo(
                 "El portal no puede conectar con su base de datos. Su trabajo no se ha perdido; inténtelo de nuevo en un minuto.");
     }
@@ -32,9 +33,10 @@ class InternalErrorViewTest extends PortalBrowserlessTest {
     void anyOtherFailureGetsAPlainApologyAndNoStackTrace() {
         RouteConfiguration.forSessionScope().setRoute("broken-probe", Broken.class);
 
-        navigate("broken-probe", InternalErrorView.class);
+        var shown = navigate("broken-probe", InternalErrorView.class);
 
         assertThat($(Paragraph.class).first().getText()).startsWith("Algo salió mal. No se guardó nada");
+        assertThat(shown.getPageTitle()).isEqualTo("Algo salió mal · Accord");
         assertThat($(InternalErrorView.class).first().getElement().getOuterHTML()).doesNotContain("Exception");
     }
 
