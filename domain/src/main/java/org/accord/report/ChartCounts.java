@@ -50,14 +50,14 @@ public final class ChartCounts {
         return "YEAR(" + date + ") * 100 + MONTH(" + date + ")";
     }
 
-    /** The slippage bucket, by {@link Slippage}'s order: on time, up to 30, 90, 180 days late, later. */
+    /** The slippage bucket, {@link Slippage}'s ordinal, by the buckets' own limits. */
     private static String bucket() {
-        StringBuilder bucket = new StringBuilder("CASE WHEN " + LATE + " <= m.baseline_date THEN 0");
-        int[] upTo = {30, 90, 180};
-        for (int i = 0; i < upTo.length; i++) {
-            bucket.append(" WHEN ").append(LATE).append(" <= m.baseline_date + INTERVAL '").append(upTo[i])
-                    .append("' DAY THEN ").append(i + 1);
+        StringBuilder bucket = new StringBuilder("CASE");
+        Slippage[] buckets = Slippage.values();
+        for (int i = 0; i < buckets.length - 1; i++) {
+            bucket.append(" WHEN ").append(LATE).append(" <= m.baseline_date + INTERVAL '").append(buckets[i].toDays())
+                    .append("' DAY THEN ").append(i);
         }
-        return bucket.append(" ELSE 4 END").toString();
+        return bucket.append(" ELSE ").append(buckets.length - 1).append(" END").toString();
     }
 }

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
 class DashboardReader {
 
     static final int ATTENTION_CAP = 10;
-    static final int SLIPPED_DAYS = 30;
+    /** Slipped this many days or fewer is not yet "needs attention": the first slippage bucket. */
+    static final int SLIPPED_DAYS = (int) Slippage.UP_TO_30_DAYS.toDays();
     private static final String EXPECTED = "COALESCE(m.actual_date, m.forecast_date, m.baseline_date)";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -70,7 +71,7 @@ class DashboardReader {
 
     /**
      * Milestones by owner side as they stand today, by the milestones list's rules: [total, on time, slipped, missed,
-     * needing attention (missed, or more than {@value #SLIPPED_DAYS} days late)]; with the burn-up's and slippage
+     * needing attention (missed, or more than {@link #SLIPPED_DAYS} days late)]; with the burn-up's and slippage
      * chart's numbers from the same pass over the milestones (one statement, grouped by side, the charts' months and
      * bucket, missed and slipped).
      */
@@ -78,7 +79,6 @@ class DashboardReader {
         var parameters = new MapSqlParameterSource("asOf", today);
         Map<OwnerSide, int[]> sides = new EnumMap<>(OwnerSide.class);
         var charts = new ChartCounts();
-        int slippedFar = Slippage.UP_TO_30_DAYS.ordinal();
         jdbc.query("SELECT " + ChartCounts.GROUPS + ", m.owner_side, " + flag(MISSED_TODAY) + ", "
                 + flag(SLIPPED_TODAY) + ", COUNT(*) FROM milestone m WHERE m.status <> 'CANCELLED' AND "
                 + ScopeSql.initiatives(scope, "m.initiative_id", parameters) + " GROUP BY 1, 2, 3, 4, 5, 6, 7",
@@ -92,7 +92,7 @@ class DashboardReader {
                     counts[1] += missed || slipped ? 0 : milestones;
                     counts[2] += slipped ? milestones : 0;
                     counts[3] += missed ? milestones : 0;
-                    counts[4] += missed || rs.getInt(4) > slippedFar ? milestones : 0;
+                    counts[4] += missed || rs.getInt(4) > Slippage.UP_TO_30_DAYS.ordinal() ? milestones : 0;
                 });
         return new LiveMilestones(sides, charts);
     }
@@ -211,7 +211,7 @@ class DashboardReader {
     }
 
     /**
-     * The first milestones missed today, or expected (or done) more than {@value #SLIPPED_DAYS} days after their
+     * The first milestones missed today, or expected (or done) more than {@link #SLIPPED_DAYS} days after their
      * baseline, missed ones first, each by baseline; how many there are in all is {@link #liveMilestones}' last count.
      * Missed ones are read in baseline order, which the baseline index gives without sorting them all; the slipped
      * ones only when fewer than {@value #ATTENTION_CAP} are missed ({@code missed}, the live count): at most two

@@ -16,6 +16,11 @@ public enum Slippage {
         this.toDays = toDays;
     }
 
+    /** The most days late this bucket holds ({@code Long.MAX_VALUE} for the last). */
+    public long toDays() {
+        return toDays;
+    }
+
     /** The bucket of a slippage in days; early (negative) counts as on time. */
     public static Slippage of(long daysLate) {
         for (Slippage bucket : values()) {
