@@ -1,7 +1,7 @@
 package org.accord.portal.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
@@ -29,7 +29,7 @@ public class AccessDeniedView extends VerticalLayout
     public AccessDeniedView(AuditLog audit) {
         this.audit = audit;
         setId("access-denied");
-        add(new H2(getTranslation("denied.title")), new Paragraph(getTranslation("denied.message")),
+        add(new H1(getTranslation("denied.title")), new Paragraph(getTranslation("denied.message")),
                 new Anchor("", getTranslation("denied.home")));
     }
 

@@ -1,8 +1,8 @@
 package org.accord.portal.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -41,7 +41,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         liaisonOnly = me.roles().equals(Set.of(Role.LIAISON));
         readsDashboard = me.roles().contains(Role.EXECUTIVE) || me.roles().contains(Role.PROGRAM_MANAGER);
         leads = me.roles().contains(Role.OVERSIGHT_LEAD);
-        add(new H2(getTranslation("home.welcome", me.displayName())));
+        add(new H1(getTranslation("home.welcome", me.displayName())));
         add(new Paragraph(getTranslation("home.you", me.agency().name(Texts.currentLanguage()),
                 me.party().name(Texts.currentLanguage()),
                 me.roles().stream().map(Texts::role).sorted().collect(Collectors.joining(", ")))));
@@ -62,7 +62,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
     }
 
     private Div card(String titleKey, String id, Map<String, Long> perParty) {
-        var card = new Div(new H3(getTranslation(titleKey)));
+        var card = new Div(new H2(getTranslation(titleKey)));
         card.addClassName("accord-card");
         card.setId("card-" + id);
         perParty.forEach((party, count) -> {
@@ -77,7 +77,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private Div single(String titleKey, String id, long count) {
         var value = new Span(String.valueOf(count));
         value.addClassName("accord-card-value");
-        var card = new Div(new H3(getTranslation(titleKey)), value);
+        var card = new Div(new H2(getTranslation(titleKey)), value);
         card.addClassName("accord-card");
         card.setId("card-" + id);
         return card;

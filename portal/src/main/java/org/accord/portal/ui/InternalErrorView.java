@@ -1,7 +1,7 @@
 package org.accord.portal.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -42,7 +42,7 @@ public class InternalErrorView extends VerticalLayout implements HasErrorParamet
         }
         removeAll();
         titleKey = database ? "error.view.database-title" : "error.view.unexpected-title";
-        add(new H2(getTranslation(titleKey)),
+        add(new H1(getTranslation(titleKey)),
                 new Paragraph(getTranslation(database ? "error.database" : "error.unexpected")),
                 new Anchor("", getTranslation("denied.home")));
         return database ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

@@ -29,6 +29,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     public LoginView() {
         addClassName("accord-login");
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

@@ -1,12 +1,14 @@
 package org.accord.portal.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -83,9 +85,20 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
 
         var title = new Span(getTranslation("app.name"));
         title.addClassName("accord-brand");
-        addToNavbar(new DrawerToggle(), title, userBar(me, bell));
+        var banner = new Header(new DrawerToggle(), title, userBar(me, bell));
+        banner.addClassName("accord-banner");
+        addToNavbar(banner);
         addToDrawer(navigation(access));
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** The view is the page's main landmark: the banner and the navigation are around it. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     private SideNav navigation(AccessAnnotationChecker access) {

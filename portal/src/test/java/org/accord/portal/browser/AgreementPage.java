@@ -8,7 +8,7 @@ import org.openqa.selenium.By;
 /** The page of one agreement, as the browser shows it. */
 final class AgreementPage {
 
-    private static final By HEADER = By.cssSelector("#agreement-header h2");
+    private static final By HEADER = By.cssSelector("#agreement-header h1");
     private static final By UPLOAD = By.id("agreement-text-upload");
     private static final By DOWNLOAD = By.id("agreement-text-download");
     private static final By UPLOAD_ERROR = By.id("agreement-text-error");

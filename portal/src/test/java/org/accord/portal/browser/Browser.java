@@ -55,9 +55,23 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, patience).until(condition);
     }
 
+    /** Waits until the page has no request to the server under way: Vaadin has drawn what the server sent. */
+    void awaitQuiet() {
+        await(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                        + "return !!clients && document.readyState === 'complete'"
+                        + " && !Object.values(clients).some(client => client.isActive && client.isActive());"));
+    }
+
     @SuppressWarnings("unchecked")
     <T> T script(String script, Object... arguments) {
         return (T) ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Runs a script that calls back (its last argument) when it is done, and returns what it passed back. */
+    @SuppressWarnings("unchecked")
+    <T> T asyncScript(String script, Object... arguments) {
+        return (T) ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
     }
 
     WebDriver driver() {

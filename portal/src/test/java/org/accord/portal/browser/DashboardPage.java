@@ -18,9 +18,9 @@ import org.openqa.selenium.WebElement;
 /** The dashboard: its heading, period, tiles and their links, and its charts with their show-as-table toggle. */
 final class DashboardPage {
 
-    private static final By HEADING = By.cssSelector("#dashboard > h2");
+    private static final By HEADING = By.cssSelector("#dashboard > h1");
     private static final By TILES = By.cssSelector("#dashboard-tiles .accord-tile");
-    private static final By TILE_TITLE = By.cssSelector("h3");
+    private static final By TILE_TITLE = By.cssSelector("h2");
     private static final By HEALTH_LINKS = By.cssSelector("#tile-health a.accord-figure");
 
     private final Browser browser;

@@ -12,7 +12,7 @@ import org.openqa.selenium.WebElement;
 final class PortalPage {
 
     private static final By CONTENT = By.cssSelector("vaadin-app-layout > :not([slot])");
-    private static final By WELCOME = By.cssSelector("#home h2");
+    private static final By WELCOME = By.cssSelector("#home h1");
     private static final By NAVIGATION_ITEMS = By.cssSelector("#side-nav vaadin-side-nav-item");
     private static final By CURRENT_USER = By.id("current-user");
     private static final By LANGUAGE = By.id("language-switch");

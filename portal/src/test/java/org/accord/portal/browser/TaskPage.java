@@ -66,7 +66,7 @@ final class TaskPage {
         browser.await(elementToBeClickable(By.xpath("//vaadin-grid-cell-content[normalize-space()=\"" + title
                 + "\"]"))).click();
         browser.await(visibilityOfElementLocated(VIEW));
-        browser.await(textToBePresentInElementLocated(By.cssSelector("#task-view h2"), title));
+        browser.await(textToBePresentInElementLocated(By.cssSelector("#task-view h1"), title));
         return this;
     }
 

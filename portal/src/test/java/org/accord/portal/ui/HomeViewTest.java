@@ -3,7 +3,7 @@ package org.accord.portal.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import org.accord.portal.ui.dashboard.DashboardView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +20,7 @@ class HomeViewTest extends PortalBrowserlessTest {
     void administratorSeesCountsFromTheDatabaseIncludingAccountHealth() {
         navigate(HomeView.class);
 
-        assertThat($(H2.class).first().getText()).isEqualTo("Welcome, Accord Administrator (US)");
+        assertThat($(H1.class).first().getText()).isEqualTo("Welcome, Accord Administrator (US)");
         long activeMx = jdbc.queryForObject("""
                 select count(*) from user_account u join party p on u.party_id = p.id
                 where p.code = 'MX' and u.enabled = true""", Long.class);
@@ -33,7 +33,7 @@ class HomeViewTest extends PortalBrowserlessTest {
     @WithUserDetails("meade")
     void executivesGoOnToTheDashboardInTheirLanguage() {
         navigate("", DashboardView.class);
-        assertThat($(H2.class).first().getText()).isEqualTo("Dónde estamos");
+        assertThat($(H1.class).first().getText()).isEqualTo("Dónde estamos");
     }
 
     @Test

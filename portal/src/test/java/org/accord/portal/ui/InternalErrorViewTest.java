@@ -3,7 +3,7 @@ package org.accord.portal.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -23,7 +23,7 @@ class InternalErrorViewTest extends PortalBrowserlessTest {
 
         var shown = navigate("outage-probe", InternalErrorView.class);
 
-        assertThat($(H2.class).first().getText()).isEqualTo("No se puede acceder a la base de datos");
+        assertThat($(H1.class).first().getText()).isEqualTo("No se puede acceder a la base de datos");
         assertThat(shown.getPageTitle()).isEqualTo("No se puede acceder a la base de datos · Accord");
         assertThat($(Paragraph.class).first().getText()).isEqualTo(
                 "El portal no puede conectar con su base de datos. Su trabajo no se ha perdido; inténtelo de nuevo en un minuto.");

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -24,7 +24,7 @@ import org.accord.portal.ui.Texts;
 /** Who signed what, when and where: the top of the agreement page, with the edit button for those who may. */
 class AgreementHeader extends VerticalLayout {
 
-    final H2 title = new H2();
+    final H1 title = new H1();
     final Span status = new Span();
     final Span facts = new Span();
     final Div signatories = new Div();

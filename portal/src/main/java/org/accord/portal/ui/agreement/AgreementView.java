@@ -1,7 +1,7 @@
 package org.accord.portal.ui.agreement;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -137,7 +137,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Section section(String titleKey, Component content) {
-        var section = new Section(new H3(getTranslation(titleKey)), content);
+        var section = new Section(new H2(getTranslation(titleKey)), content);
         section.setWidthFull();
         return section;
     }

@@ -3,6 +3,7 @@ package org.accord.portal.ui.agreement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -49,7 +50,7 @@ public class AgreementsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         configureGrid();
         newAgreement.setVisible(authentication.hasAnyRole("ADMIN", "PROGRAM_MANAGER"));
-        add(toolbar(), grid);
+        add(new H1(getTranslation("nav.agreements")), toolbar(), grid);
         setFlexGrow(1, grid);
     }
 

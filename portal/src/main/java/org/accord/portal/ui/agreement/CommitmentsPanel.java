@@ -36,8 +36,8 @@ class CommitmentsPanel extends VerticalLayout {
         grid.addComponentColumn(this::coverageOf).setKey("coverage")
                 .setHeader(getTranslation("commitment.coverage")).setAutoWidth(true).setFlexGrow(0);
         if (mayEdit) {
-            grid.addComponentColumn(commitment -> editButton(commitment, edit)).setKey("edit").setAutoWidth(true)
-                    .setFlexGrow(0);
+            grid.addComponentColumn(commitment -> editButton(commitment, edit)).setKey("edit")
+                    .setHeader(getTranslation("commitment.actions")).setAutoWidth(true).setFlexGrow(0);
         }
         uncovered.setId("commitments-uncovered");
         uncovered.getElement().getThemeList().add("badge error");

@@ -2,7 +2,7 @@ package org.accord.portal.ui.agreement;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -16,7 +16,7 @@ import org.accord.portal.ui.Texts;
 /** The oversight structure the agreement sets up: name, how often it meets, co-chairs per party, members. */
 class GovernancePanel extends VerticalLayout {
 
-    final H4 name = new H4();
+    final H3 name = new H3();
     final Paragraph cadence = new Paragraph();
     final Div coChairs = new Div();
     final Paragraph members = new Paragraph();

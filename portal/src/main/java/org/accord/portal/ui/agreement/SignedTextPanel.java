@@ -2,7 +2,7 @@ package org.accord.portal.ui.agreement;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -45,7 +45,7 @@ class SignedTextPanel extends VerticalLayout {
         error.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
-        add(new H3(getTranslation("agreement.text")), download, none, uploaded, upload, error);
+        add(new H2(getTranslation("agreement.text")), download, none, uploaded, upload, error);
     }
 
     void show(Optional<DocumentInfo> text) {

@@ -2,7 +2,7 @@ package org.accord.portal.ui.audit;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -52,7 +52,7 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
             AuditFilter filter = filter();
             return (sort, batch) -> trail.export(filter, batch);
         });
-        var heading = new HorizontalLayout(new H2(getTranslation("audit.heading")), export);
+        var heading = new HorizontalLayout(new H1(getTranslation("audit.heading")), export);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         configureGrid();
         link = new FilterLink(AuditTrailView.class, filters::queryParameters);

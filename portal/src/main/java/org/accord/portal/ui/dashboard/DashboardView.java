@@ -1,6 +1,7 @@
 package org.accord.portal.ui.dashboard;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -51,7 +52,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         link = new FilterLink(DashboardView.class, filters::queryParameters);
         content.setId("dashboard-content");
         content.setWidthFull();
-        add(new H2(getTranslation("dashboard.heading")), filters, content);
+        add(new H1(getTranslation("dashboard.heading")), filters, content);
     }
 
     @Override

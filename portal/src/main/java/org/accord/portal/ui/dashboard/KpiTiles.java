@@ -5,7 +5,7 @@ import static org.accord.portal.ui.dashboard.DashboardTexts.number;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -140,7 +140,7 @@ final class KpiTiles extends Div {
     }
 
     private Div tile(String id, String titleKey) {
-        var tile = new Div(new H3(getTranslation(titleKey)));
+        var tile = new Div(new H2(getTranslation(titleKey)));
         tile.setId("tile-" + id);
         tile.addClassName("accord-tile");
         return tile;

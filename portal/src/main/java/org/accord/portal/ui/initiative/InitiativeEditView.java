@@ -1,7 +1,7 @@
 package org.accord.portal.ui.initiative;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,7 +27,7 @@ public class InitiativeEditView extends VerticalLayout implements HasUrlParamete
     final InitiativeForm form;
 
     private final InitiativePortfolio portfolio;
-    private final H2 heading = new H2();
+    private final H1 heading = new H1();
     private Long initiativeId;
 
     public InitiativeEditView(InitiativePortfolio portfolio, Agreements agreements, ReferenceData referenceData,

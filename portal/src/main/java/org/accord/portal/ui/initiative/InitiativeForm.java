@@ -10,7 +10,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -156,7 +156,7 @@ public class InitiativeForm extends FormLayout {
 
     private void addPartyFields(Party party, List<Agency> agenciesOfParty) {
         String partyCode = party.getCode();
-        var heading = new H3(getTranslation("initiative.form.party", party.name(Texts.currentLanguage())));
+        var heading = new H2(getTranslation("initiative.form.party", party.name(Texts.currentLanguage())));
         heading.getElement().setAttribute("data-party", partyCode);
         add(heading);
         setColspan(heading, 2);

@@ -3,7 +3,7 @@ package org.accord.portal.ui.initiative;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -30,11 +30,11 @@ class InitiativeLeads extends VerticalLayout {
                     InitiativeChanges changes) {
         setId("initiative-leads");
         setPadding(false);
-        add(new H3(getTranslation("initiative.leads.current")));
+        add(new H2(getTranslation("initiative.leads.current")));
         for (Party party : parties) {
             add(currentLead(detail, party, portfolio, directory, changes));
         }
-        add(new H3(getTranslation("initiative.leads.history")), periods);
+        add(new H2(getTranslation("initiative.leads.history")), periods);
         configurePeriods(portfolio.leadHistory(detail.id()));
     }
 

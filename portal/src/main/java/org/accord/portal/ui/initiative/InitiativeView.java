@@ -1,6 +1,6 @@
 package org.accord.portal.ui.initiative;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
@@ -30,7 +30,7 @@ import org.accord.shared.EditConflictException;
 @PermitAll
 public class InitiativeView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    final H2 title = new H2();
+    final H1 title = new H1();
     final TabSheet tabs = new TabSheet();
     InitiativeOverview overview;
     InitiativeLeads leads;

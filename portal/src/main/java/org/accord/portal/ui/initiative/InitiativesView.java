@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -83,7 +83,7 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
                     InitiativeFilter filter = filter();
                     return (sort, batch) -> portfolio.export(filter, sort, batch);
                 });
-        var heading = new HorizontalLayout(new H2(getTranslation("initiatives.heading")), newInitiative, export);
+        var heading = new HorizontalLayout(new H1(getTranslation("initiatives.heading")), newInitiative, export);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         configureGrid(parties);

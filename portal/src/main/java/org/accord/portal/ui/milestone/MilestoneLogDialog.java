@@ -7,7 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -65,7 +65,7 @@ class MilestoneLogDialog extends Dialog {
         if (mayManage) {
             add(noteForm(), rebaselineForm());
         }
-        add(new H4(getTranslation("milestone.evidence")), evidence);
+        add(new H3(getTranslation("milestone.evidence")), evidence);
         if (mayManage) {
             upload = EvidenceUpload.create(MilestonePlan.MAX_EVIDENCE_BYTES, "milestone.evidence.too-large",
                     "milestone.evidence.kind", this::attach);
@@ -75,7 +75,7 @@ class MilestoneLogDialog extends Dialog {
             evidenceError.setVisible(false);
             add(upload, evidenceError);
         }
-        add(new H4(getTranslation("milestone.log")), lines);
+        add(new H3(getTranslation("milestone.log")), lines);
         showLogAndEvidence();
         getFooter().add(new Button(getTranslation("milestone.close"), click -> close()));
     }

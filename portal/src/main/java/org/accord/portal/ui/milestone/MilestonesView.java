@@ -5,8 +5,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -72,16 +72,20 @@ public class MilestonesView extends VerticalLayout implements BeforeEnterObserve
         timeline.setId("milestone-timeline");
         timeline.setWidthFull();
         timeline.getStyle().set("overflow-x", "auto");
+        // A region that scrolls sideways: reachable with Tab, so the keyboard can scroll it, and named.
+        timeline.getElement().setAttribute("tabindex", "0");
+        timeline.getElement().setAttribute("role", "region");
+        timeline.getElement().setAttribute("aria-label", getTranslation("milestones.timeline"));
         timelineCut.setVisible(false);
         export = new ExportMenu<>("milestones", "milestones", getTranslation("milestones.heading"), grid,
                 exportColumns(), () -> {
                     MilestoneFilter filter = filters.filter();
                     return (sort, batch) -> plan.export(filter, sort, batch);
                 });
-        var heading = new HorizontalLayout(new H2(getTranslation("milestones.heading")), export);
+        var heading = new HorizontalLayout(new H1(getTranslation("milestones.heading")), export);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(heading, filters, grid,
-                new H3(getTranslation("milestones.timeline")), timelineCut, timeline);
+                new H2(getTranslation("milestones.timeline")), timelineCut, timeline);
     }
 
     private void configureGrid() {
@@ -147,7 +151,7 @@ public class MilestonesView extends VerticalLayout implements BeforeEnterObserve
         Language language = Texts.currentLanguage();
         var legend = new TimelineSvg.Legend(getTranslation("milestone.baseline"), getTranslation("milestone.forecast"),
                 getTranslation("milestone.actual"), getTranslation("milestones.timeline.today"),
-                getTranslation("milestones.empty"));
+                getTranslation("milestones.empty"), getTranslation("milestones.timeline.description", rows.size()));
         timeline.getElement().setProperty("innerHTML", TimelineSvg.draw(rows,
                 row -> row.initiativeCode() + " · " + row.title(language), UI.getCurrent().getLocale(),
                 LocalDate.now(ZoneOffset.UTC), legend));

@@ -29,14 +29,15 @@ final class TimelineSvg {
     }
 
     /** Legend texts, in the user's language: baseline, forecast, actual, today. */
-    record Legend(String baseline, String forecast, String actual, String today, String empty) {
+    /** The words of the drawing; {@code description} is its text alternative, what a screen reader says of it. */
+    record Legend(String baseline, String forecast, String actual, String today, String empty, String description) {
     }
 
     static String draw(List<MilestoneRow> rows, Function<MilestoneRow, String> label, Locale locale, LocalDate today,
                        Legend legend) {
         if (rows.isEmpty()) {
-            return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"30\" role=\"img\">"
-                    + "<text x=\"0\" y=\"20\">" + escape(legend.empty()) + "</text></svg>";
+            return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"30\" role=\"img\" aria-label=\""
+                    + escape(legend.empty()) + "\"><text x=\"0\" y=\"20\">" + escape(legend.empty()) + "</text></svg>";
         }
         YearMonth first = YearMonth.from(dates(rows).min(LocalDate::compareTo).orElse(today));
         YearMonth last = YearMonth.from(dates(rows).max(LocalDate::compareTo).orElse(today));
@@ -46,7 +47,8 @@ final class TimelineSvg {
         var svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"milestone-timeline\" role=\"img\" width=\"")
                 .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width)
-                .append(' ').append(height).append("\" font-family=\"sans-serif\" font-size=\"12\">");
+                .append(' ').append(height).append("\" font-family=\"sans-serif\" font-size=\"12\" aria-label=\"").append(escape(legend.description()))
+                .append("\"><title>").append(escape(legend.description())).append("</title>");
         for (int month = 0; month < months; month++) {
             YearMonth shown = first.plusMonths(month);
             int x = LABEL_WIDTH + month * MONTH_WIDTH;

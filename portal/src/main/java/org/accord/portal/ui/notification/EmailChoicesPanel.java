@@ -2,7 +2,7 @@ package org.accord.portal.ui.notification;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -42,7 +42,7 @@ public class EmailChoicesPanel extends VerticalLayout {
         save.setId("email-choices-save");
         save.addClickListener(click -> save());
         show(preferences.mine());
-        add(new H3(getTranslation("email-choices.title")), new Paragraph(getTranslation("email-choices.intro")),
+        add(new H2(getTranslation("email-choices.title")), new Paragraph(getTranslation("email-choices.intro")),
                 assigned, dueSoon, overdue, comment, milestone, dailyDigest, save);
     }
 

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -82,7 +82,7 @@ public class NotificationBell extends Div implements AfterNavigationObserver {
             popover.close();
             UI.getCurrent().navigate(NotificationsView.class);
         });
-        var heading = new H4(getTranslation("notifications.title"));
+        var heading = new H2(getTranslation("notifications.title"));
         heading.getStyle().set("margin", "0");
         var top = new HorizontalLayout(heading, markAllRead);
         top.setWidthFull();

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -38,7 +38,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         markAllRead.setIcon(VaadinIcon.CHECK.create());
         markAllRead.setId("notifications-mark-all-read");
         markAllRead.addClickListener(click -> markAllRead());
-        var top = new HorizontalLayout(new H2(getTranslation("notifications.title")), markAllRead);
+        var top = new HorizontalLayout(new H1(getTranslation("notifications.title")), markAllRead);
         top.setWidthFull();
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         top.setAlignItems(FlexComponent.Alignment.CENTER);

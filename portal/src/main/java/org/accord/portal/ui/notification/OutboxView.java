@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -76,7 +76,7 @@ public class OutboxView extends VerticalLayout implements BeforeEnterObserver, H
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         partyNote.setId("outbox-party");
         partyNote.setText(getTranslation("outbox.party"));
-        add(new H2(getTranslation("outbox.title")), partyNote, smtpBanner, filters, grid);
+        add(new H1(getTranslation("outbox.title")), partyNote, smtpBanner, filters, grid);
         setFlexGrow(1, grid);
     }
 

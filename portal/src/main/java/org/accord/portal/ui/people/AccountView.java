@@ -3,8 +3,8 @@ package org.accord.portal.ui.people;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,7 +39,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         this.myAccount = myAccount;
         setId("account-view");
         Profile me = myAccount.profile();
-        add(new H2(getTranslation("account.title")), profile(me), languageChoice(me), passwordForm(), emailChoices,
+        add(new H1(getTranslation("account.title")), profile(me), languageChoice(me), passwordForm(), emailChoices,
                 calendarFeed);
     }
 
@@ -81,7 +81,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         changePassword.addThemeVariants(ButtonVariant.PRIMARY);
         changePassword.addClickListener(click -> changePassword());
         var form = new FormLayout(currentPassword, newPassword, confirmPassword);
-        return new VerticalLayout(new H3(getTranslation("account.password")), form, changePassword);
+        return new VerticalLayout(new H2(getTranslation("account.password")), form, changePassword);
     }
 
     private void changePassword() {

@@ -3,7 +3,7 @@ package org.accord.portal.ui.people;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -57,7 +57,7 @@ public class CalendarFeedPanel extends VerticalLayout {
         revoke.addThemeVariants(ButtonVariant.ERROR);
         revoke.addClickListener(click -> confirm("calendar.revoke.title", "calendar.revoke.message",
                 "calendar.revoke", this::revokeLink));
-        add(new H3(getTranslation("calendar.title")), new Paragraph(getTranslation("calendar.explanation")), status,
+        add(new H2(getTranslation("calendar.title")), new Paragraph(getTranslation("calendar.explanation")), status,
                 link, warning, new HorizontalLayout(create, replace, revoke));
         show(feeds.hasFeed(), null);
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -63,7 +64,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         var content = new HorizontalLayout(grid, form);
         content.setSizeFull();
         content.setFlexGrow(1, grid);
-        add(toolbar(referenceData), content);
+        add(new H1(getTranslation("nav.users")), toolbar(referenceData), content);
         setFlexGrow(1, content);
     }
 

@@ -2,7 +2,7 @@ package org.accord.portal.ui.progress;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -68,7 +68,7 @@ public class MyUpdatesView extends VerticalLayout implements BeforeEnterObserver
         });
         period.addValueChangeListener(event -> showPeriod());
         editorArea.setWidthFull();
-        add(new H2(getTranslation("updates.title")), noOpenPeriod, period, grid, editorArea);
+        add(new H1(getTranslation("updates.title")), noOpenPeriod, period, grid, editorArea);
         if (!open.isEmpty()) {
             period.setValue(open.getFirst());
         }

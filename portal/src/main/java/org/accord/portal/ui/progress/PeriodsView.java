@@ -3,8 +3,8 @@ package org.accord.portal.ui.progress;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -91,7 +91,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         var choosing = new HorizontalLayout(period, close);
         choosing.setAlignItems(FlexComponent.Alignment.BASELINE);
         reviewArea.setWidthFull();
-        add(new H2(getTranslation("periods.title")), opening, choosing, neverSubmitted, grid, actions, reviewArea);
+        add(new H1(getTranslation("periods.title")), opening, choosing, neverSubmitted, grid, actions, reviewArea);
         reloadPeriods(null);
     }
 
@@ -147,7 +147,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         }
         var list = new UnorderedList();
         missing.forEach(line -> list.add(new ListItem(line.initiativeCode() + " · " + line.partyCode())));
-        neverSubmitted.add(new H3(getTranslation("periods.never-submitted", missing.size())), list);
+        neverSubmitted.add(new H2(getTranslation("periods.never-submitted", missing.size())), list);
     }
 
     private void review(PeriodOverviewRow row, String partyCode) {

@@ -1,7 +1,7 @@
 package org.accord.portal.ui.progress;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,7 +16,7 @@ import org.accord.progress.TranslationView;
  */
 class TranslationPanel extends VerticalLayout {
 
-    final H4 heading = new H4();
+    final H3 heading = new H3();
     final Paragraph missing = new Paragraph();
     final Paragraph asked = new Paragraph();
     final Paragraph accomplishments = new Paragraph();

@@ -2,7 +2,7 @@ package org.accord.portal.ui.progress;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,7 +21,7 @@ import org.accord.shared.InvalidInputException;
  */
 class UpdateEditor extends VerticalLayout {
 
-    final H3 title = new H3();
+    final H2 title = new H2();
     final Paragraph state = new Paragraph();
     final Paragraph returnComment = new Paragraph();
     final Paragraph original = new Paragraph();

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -53,7 +53,7 @@ public class IssuedReportsPanel extends VerticalLayout {
         grid.setItems(query -> reports.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> reports.count());
         grid.setEmptyStateText(getTranslation("issued.empty"));
-        add(new H3(getTranslation("issued.title")), grid);
+        add(new H2(getTranslation("issued.title")), grid);
     }
 
     /** Shows a report issued since the list was drawn. */

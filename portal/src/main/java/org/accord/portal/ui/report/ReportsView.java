@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -100,7 +100,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
         var verify = new RouterLink(getTranslation("reports.verify-link"), VerifyReportView.class);
         verify.setId("report-verify-link");
-        add(new H2(getTranslation("reports.title")), form, actions, result, reportPreview, issued, verify);
+        add(new H1(getTranslation("reports.title")), form, actions, result, reportPreview, issued, verify);
         resumeEarlierJob();
     }
 

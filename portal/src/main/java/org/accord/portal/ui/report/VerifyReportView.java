@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -80,8 +80,8 @@ public class VerifyReportView extends VerticalLayout implements HasDynamicTitle 
 
         var typing = new HorizontalLayout(typed, check);
         typing.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")),
-                new H3(getTranslation("verify.file")), upload, new H3(getTranslation("verify.printed")), typing,
+        add(new H1(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")),
+                new H2(getTranslation("verify.file")), upload, new H2(getTranslation("verify.printed")), typing,
                 result);
     }
 
@@ -126,13 +126,13 @@ public class VerifyReportView extends VerticalLayout implements HasDynamicTitle 
         card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
                 .set("border-radius", "var(--lumo-border-radius-l)");
         if (!answer.issued()) {
-            card.add(new H3(getTranslation("verify.not-issued")));
+            card.add(new H2(getTranslation("verify.not-issued")));
             card.add(new Paragraph(typedText == null
                     ? getTranslation("verify.not-issued.file", answer.sha256())
                     : getTranslation("verify.not-issued.typed", typedText)));
         } else {
             IssuedReportView report = answer.report();
-            card.add(new H3(getTranslation("verify.issued")));
+            card.add(new H2(getTranslation("verify.issued")));
             card.add(new Paragraph(ReportTexts.describe(report)));
             card.add(new Paragraph(ReportTexts.issued(report)));
             if (report.reason() != null) {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -62,7 +62,7 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver, 
             }
         });
         columns();
-        add(new H2(getTranslation("my-tasks.title")), counts, show, grid);
+        add(new H1(getTranslation("my-tasks.title")), counts, show, grid);
     }
 
     private void columns() {

@@ -2,7 +2,7 @@ package org.accord.portal.ui.task;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -42,7 +42,7 @@ public class NewTaskView extends VerticalLayout implements BeforeEnterObserver, 
         this.milestones = milestones;
         setId("new-task-view");
         message.setId("new-task-message");
-        add(new H2(getTranslation("task.new")), message);
+        add(new H1(getTranslation("task.new")), message);
     }
 
     /** Where to create a task for the initiative, for buttons and links of other views. */

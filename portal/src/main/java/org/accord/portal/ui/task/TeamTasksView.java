@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -84,7 +84,7 @@ public class TeamTasksView extends VerticalLayout implements BeforeEnterObserver
                     TaskFilter filter = filter();
                     return (sort, batch) -> tasks.exportTeam(filter, sort, batch);
                 });
-        var heading = new HorizontalLayout(new H2(getTranslation("team-tasks.heading")), newTask, assignSelected,
+        var heading = new HorizontalLayout(new H1(getTranslation("team-tasks.heading")), newTask, assignSelected,
                 export);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
 

@@ -1,6 +1,6 @@
 package org.accord.portal.ui.worklist;
 
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -15,7 +15,7 @@ import java.util.List;
  */
 class WorklistSection extends Section {
 
-    final H3 heading = new H3();
+    final H2 heading = new H2();
     final Paragraph count = new Paragraph();
     final Paragraph empty = new Paragraph();
     final UnorderedList list = new UnorderedList();

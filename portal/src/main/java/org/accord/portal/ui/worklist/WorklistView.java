@@ -1,6 +1,6 @@
 package org.accord.portal.ui.worklist;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -41,7 +41,7 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver,
         this.worklist = worklist;
         setId("worklist-view");
         addClassName("accord-worklist");
-        add(new H2(getTranslation("worklist.heading")), initiatives, milestones, updates, tasks);
+        add(new H1(getTranslation("worklist.heading")), initiatives, milestones, updates, tasks);
     }
 
     /** Read afresh at every visit: the view may be reused when the lead comes back to it. */

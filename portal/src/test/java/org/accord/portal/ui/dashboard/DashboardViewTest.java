@@ -7,7 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -75,7 +75,7 @@ class DashboardViewTest extends PortalBrowserlessTest {
     @WithUserDetails("napolitano")
     void executivesLandOnTheDashboard() {
         navigate("", DashboardView.class);
-        assertThat($(H2.class).first().getText()).isEqualTo("Where we stand");
+        assertThat($(H1.class).first().getText()).isEqualTo("Where we stand");
         assertThat(((DashboardView) getCurrentView()).filters.period()).isNotNull();
     }
 
@@ -180,7 +180,7 @@ class DashboardViewTest extends PortalBrowserlessTest {
         UI.getCurrent().setLocale(Locale.of("es"));
         DashboardView view = open(Map.of("period", "nonsense", "agreement", "-5"));
 
-        assertThat($(H2.class).first().getText()).isEqualTo("Dónde estamos");
+        assertThat($(H1.class).first().getText()).isEqualTo("Dónde estamos");
         assertThat(view.filters.scope().kind()).isEqualTo(org.accord.report.ScopeKind.ALL);
         assertThat(view.filters.period()).isNotNull();
         assertThat(view.filters.queryParameters().getParameters()).doesNotContainKey("agreement")
