@@ -85,20 +85,35 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
 
         var title = new Span(getTranslation("app.name"));
         title.addClassName("accord-brand");
-        var banner = new Header(new DrawerToggle(), title, userBar(me, bell));
+        var banner = new Header(skipToContent(), new DrawerToggle(), title, userBar(me, bell));
         banner.addClassName("accord-banner");
         addToNavbar(banner);
         addToDrawer(navigation(access));
         setPrimarySection(Section.DRAWER);
     }
 
-    /** The view is the page's main landmark: the banner and the navigation are around it. */
+    /** The view is the page's main landmark, which the skip link focuses: the banner and navigation are around it. */
     @Override
     public void showRouterLayoutContent(HasElement content) {
         super.showRouterLayoutContent(content);
         if (content != null) {
             content.getElement().setAttribute("role", "main");
         }
+    }
+
+    /** The first thing Tab reaches, shown only then: past the header and the navigation, to the page itself. */
+    private Button skipToContent() {
+        var skip = new Button(getTranslation("header.skip-to-content"), click -> {
+            if (getContent() != null) {
+                // Focusable only while it has the focus: a component with tabindex -1 would hide all it holds from Tab.
+                getContent().getElement().executeJs("this.setAttribute('tabindex', '-1'); this.focus();"
+                        + " this.addEventListener('blur', () => this.removeAttribute('tabindex'), {once: true});");
+            }
+        });
+        skip.setId("skip-to-content");
+        skip.addClassName("accord-skip");
+        skip.addThemeVariants(ButtonVariant.TERTIARY);
+        return skip;
     }
 
     private SideNav navigation(AccessAnnotationChecker access) {

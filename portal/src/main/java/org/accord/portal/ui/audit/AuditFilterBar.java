@@ -59,7 +59,7 @@ class AuditFilterBar extends HorizontalLayout {
         for (TextField field : List.of(who, text)) {
             field.setClearButtonVisible(true);
             field.setValueChangeMode(ValueChangeMode.LAZY);
-            TextLimits.atMost(field, 100);
+            TextLimits.searchAtMost(field, 100);
         }
         from.setId("audit-filter-from");
         from.setLabel(getTranslation("audit.filter.from"));

@@ -76,7 +76,7 @@ class InitiativeFilterBar extends HorizontalLayout {
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        TextLimits.atMost(text, 100);
+        TextLimits.searchAtMost(text, 100);
         text.setWidth("16rem");
 
         agreement.setLabel(getTranslation("initiatives.filter.agreement"));

@@ -44,7 +44,12 @@ class InitiativesOfAgreement implements AgreementInitiatives {
                 .setHeader(grid.getTranslation("initiative.health")).setAutoWidth(true);
         grid.setItems(query -> portfolio.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> portfolio.count(filter));
-        grid.addItemClickListener(click -> UI.getCurrent().navigate(InitiativeView.class, click.getItem().id()));
+        // Selecting a row opens the initiative: a click, or Space on the row the arrow keys moved to.
+        grid.asSingleSelect().addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                UI.getCurrent().navigate(InitiativeView.class, event.getValue().id());
+            }
+        });
         String list = RouteConfiguration.forSessionScope().getUrl(InitiativesView.class) + "?"
                 + QueryParameters.simple(Map.of("agreement", String.valueOf(agreementId))).getQueryString();
         var all = new Anchor(list, grid.getTranslation("agreement.initiatives.open-list"));

@@ -80,7 +80,12 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver, 
                 .setHeader(getTranslation("task.field.priority")).setAutoWidth(true);
         grid.addComponentColumn(row -> TaskBadges.status(row.status())).setKey("status").setSortProperty("status")
                 .setHeader(getTranslation("task.field.status")).setAutoWidth(true);
-        grid.addItemClickListener(click -> UI.getCurrent().navigate(TaskView.class, TaskView.of(click.getItem().id())));
+        // Selecting a row opens its task: a click, or Space on the row the arrow keys moved to.
+        grid.asSingleSelect().addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                UI.getCurrent().navigate(TaskView.class, TaskView.of(event.getValue().id()));
+            }
+        });
     }
 
     private Div due(TaskRow row) {

@@ -32,6 +32,7 @@ class TaskStatusDialog extends Dialog {
             text.setRequiredIndicatorVisible(true);
             TextLimits.atMost(text, status == TaskStatus.BLOCKED ? 1000 : 4000);
             text.setWidthFull();
+            text.setAutofocus(true);
             add(text);
         }
         confirm.setId("task-status-confirm");

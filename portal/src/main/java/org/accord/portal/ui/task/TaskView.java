@@ -79,6 +79,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         badges.setSpacing(true);
         badges.setAlignItems(FlexComponent.Alignment.CENTER);
         tabs.setWidthFull();
+        title.getElement().setAttribute("tabindex", "-1");
         content.add(new HorizontalLayout(title, badges), actions(), facts, tabs);
         add(back, notFound, content);
     }
@@ -151,7 +152,16 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private void move(TaskStatus status) {
         TaskChanges.attempt(() -> tasks.changeStatus(taskId, version(), status, null),
                 refused -> TaskChanges.notify(refused.messageKey(), NotificationVariant.ERROR));
+        reloadAfterMove();
+    }
+
+    /**
+     * The button that moved the task is gone (a done task has no "Mark done"): focus goes to the page's heading,
+     * from where the new status is read next, instead of being lost to the page's start.
+     */
+    private void reloadAfterMove() {
         reload();
+        title.getElement().callJsFunction("focus");
     }
 
     private void openEditor() {
@@ -164,7 +174,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void askFor(TaskStatus status) {
-        new TaskStatusDialog(tasks, detail, status, this::reload).open();
+        new TaskStatusDialog(tasks, detail, status, this::reloadAfterMove).open();
     }
 
     private long version() {

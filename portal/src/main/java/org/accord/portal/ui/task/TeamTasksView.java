@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -102,7 +103,9 @@ public class TeamTasksView extends VerticalLayout implements BeforeEnterObserver
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         var due = grid.addColumn(new ComponentRenderer<>(DueDateCell::new)).setKey("dueDate")
                 .setSortProperty("dueDate").setHeader(getTranslation("team-tasks.due")).setAutoWidth(true);
-        grid.addColumn(TaskRow::title).setKey("title").setSortProperty("title")
+        // The title is a link, so the keyboard reaches each task (Space on a row selects it for bulk assignment).
+        var title = grid.addComponentColumn(row -> new RouterLink(row.title(), TaskView.class, TaskView.of(row.id())))
+                .setKey("title").setSortProperty("title")
                 .setHeader(getTranslation("team-tasks.title-column")).setWidth("16rem").setFlexGrow(3);
         grid.addColumn(TaskRow::assigneeName).setKey("assignee").setSortProperty("assignee")
                 .setHeader(getTranslation("team-tasks.assignee")).setAutoWidth(true);
@@ -122,8 +125,11 @@ public class TeamTasksView extends VerticalLayout implements BeforeEnterObserver
         grid.setItems(query -> tasks.team(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> tasks.countTeam(filter()));
         grid.addSelectionListener(event -> assignSelected.setEnabled(!event.getAllSelectedItems().isEmpty()));
-        grid.addItemClickListener(event -> UI.getCurrent().navigate(TaskView.class,
-                TaskView.of(event.getItem().id())));
+        grid.addItemClickListener(event -> {
+            if (event.getColumn() != title) {
+                UI.getCurrent().navigate(TaskView.class, TaskView.of(event.getItem().id()));
+            }
+        });
     }
 
     /** The grid's columns, with the due date typed. */
