@@ -20,6 +20,7 @@ class CancelInitiativeDialog extends Dialog {
         setId("cancel-dialog");
         setWidth("32rem");
         reason.setLabel(getTranslation("initiative.cancel.reason"));
+        reason.setAutofocus(true);
         reason.setRequiredIndicatorVisible(true);
         TextLimits.atMost(reason, 1000);
         reason.setWidthFull();

@@ -28,6 +28,7 @@ class ProgressDialog extends Dialog {
         setId("progress-dialog");
 
         status.setLabel(getTranslation("initiative.status"));
+        status.setAutofocus(true);
         status.setItems(Arrays.stream(InitiativeStatus.values()).filter(value -> value != InitiativeStatus.CANCELLED)
                 .toList());
         status.setItemLabelGenerator(InitiativeTexts::status);

@@ -26,6 +26,7 @@ class ReopenInitiativeDialog extends Dialog {
         setId("reopen-dialog");
         setWidth("32rem");
         status.setLabel(getTranslation("initiative.reopen.status"));
+        status.setAutofocus(true);
         status.setItems(Arrays.stream(InitiativeStatus.values()).filter(value -> value != InitiativeStatus.CANCELLED)
                 .toList());
         status.setItemLabelGenerator(InitiativeTexts::status);

@@ -17,6 +17,7 @@ class MilestoneDialog extends Dialog {
         setHeaderTitle(getTranslation(draft.isNew() ? "milestone.add" : "milestone.edit"));
         setWidth("min(48rem, 96vw)");
         setCloseOnOutsideClick(false);
+        form.titleEn.setAutofocus(true);
         form.setDraft(draft);
         add(form);
         save.setText(getTranslation("action.save"));

@@ -82,6 +82,7 @@ class MilestoneLogDialog extends Dialog {
 
     private VerticalLayout noteForm() {
         note.setId("milestone-note");
+        note.setAutofocus(true);
         note.setLabel(getTranslation("milestone.note"));
         TextLimits.atMost(note, 4000);
         note.setWidthFull();

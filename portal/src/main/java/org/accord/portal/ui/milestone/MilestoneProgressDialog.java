@@ -29,6 +29,7 @@ class MilestoneProgressDialog extends Dialog {
         setId("milestone-progress-dialog");
         setHeaderTitle(getTranslation("milestone.progress.title", row.title(Texts.currentLanguage())));
         status.setLabel(getTranslation("milestone.status"));
+        status.setAutofocus(true);
         status.setItems(MilestoneStatus.values());
         status.setItemLabelGenerator(MilestoneTexts::status);
         status.setValue(row.status());

@@ -19,6 +19,7 @@ class ResetPasswordDialog extends Dialog {
     ResetPasswordDialog(UserAdministration users, UserDraft user) {
         setHeaderTitle(getTranslation("reset.title", user.getUsername()));
         newPassword.setId("reset-new-password");
+        newPassword.setAutofocus(true);
         newPassword.setLabel(getTranslation("account.new-password"));
         newPassword.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);

@@ -36,6 +36,7 @@ class TranslationDialog extends Dialog {
         area(nextSteps, "progress.next-steps", update.nextSteps(), draft.getNextSteps());
         area(risksAndIssues, "progress.risks", update.risksAndIssues(), draft.getRisksAndIssues());
         accomplishments.setId("translation-accomplishments");
+        accomplishments.setAutofocus(true);
         nextSteps.setId("translation-next-steps");
         risksAndIssues.setId("translation-risks");
         add(accomplishments, nextSteps, risksAndIssues);

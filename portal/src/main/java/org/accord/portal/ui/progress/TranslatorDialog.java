@@ -26,6 +26,7 @@ class TranslatorDialog extends Dialog {
                 ProgressTexts.languageName(update.translationLanguage())));
         setWidth("min(32rem, 96vw)");
         translator.setId("translator-person");
+        translator.setAutofocus(true);
         translator.setLabel(getTranslation("progress.translator.person"));
         translator.setItemLabelGenerator(PersonRef::label);
         translator.setItems(query -> updates.translatorChoices(update.partyCode(), query.getFilter().orElse(""),

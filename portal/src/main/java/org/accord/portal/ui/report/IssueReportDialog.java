@@ -30,6 +30,7 @@ class IssueReportDialog extends Dialog {
         current.ifPresent(latest -> {
             add(new Paragraph(getTranslation("reports.issue.supersedes", latest.identifier(), latest.version())));
             reason.setId("issue-reason");
+            reason.setAutofocus(true);
             reason.setLabel(getTranslation("reports.issue.reason"));
             reason.setRequired(true);
             TextLimits.atMost(reason, IssuedReports.MAX_REASON);

@@ -24,6 +24,7 @@ class BulkAssignDialog extends Dialog {
         setId("bulk-assign-dialog");
         setHeaderTitle(getTranslation("team-tasks.bulk.title", taskIds.size()));
         assignee.setId("bulk-assignee");
+        assignee.setAutofocus(true);
         assignee.setLabel(getTranslation("team-tasks.bulk.assignee"));
         assignee.setWidthFull();
         assignee.addValueChangeListener(event -> assignee.setInvalid(false));

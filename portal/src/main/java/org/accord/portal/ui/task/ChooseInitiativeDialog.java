@@ -19,6 +19,7 @@ class ChooseInitiativeDialog extends Dialog {
         setId("choose-initiative-dialog");
         setHeaderTitle(getTranslation("team-tasks.new.title"));
         initiative.setId("new-task-initiative");
+        initiative.setAutofocus(true);
         initiative.setLabel(getTranslation("team-tasks.initiative"));
         initiative.setPlaceholder(getTranslation("team-tasks.new.initiative-hint"));
         initiative.setWidthFull();

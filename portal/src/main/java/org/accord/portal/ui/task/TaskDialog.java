@@ -60,6 +60,7 @@ public class TaskDialog extends Dialog {
         setCloseOnOutsideClick(false);
 
         title.setId("task-title");
+        title.setAutofocus(true);
         title.setLabel(getTranslation("task.field.title"));
         TextLimits.atMost(title, 300);
         description.setId("task-description");
