@@ -1,5 +1,7 @@
 package org.accord.report;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.accord.people.Directory;
 import org.accord.people.PersonRef;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,9 +39,11 @@ public class Reports {
     private final IssuedReports issuedReports;
     private final TransactionTemplate snapshot;
     private final Map<ReportFormat, ReportRenderer> renderers = new EnumMap<>(ReportFormat.class);
+    private final ObservationRegistry observations;
 
     Reports(ReportAssembler assembler, ReportReader reader, Directory directory, List<ReportRenderer> renderers,
-            ReportChangesReader changesReader, IssuedReports issuedReports, PlatformTransactionManager transactions) {
+            ReportChangesReader changesReader, IssuedReports issuedReports, PlatformTransactionManager transactions,
+            ObjectProvider<ObservationRegistry> observations) {
         this.assembler = assembler;
         this.reader = reader;
         this.directory = directory;
@@ -47,6 +52,7 @@ public class Reports {
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
         renderers.forEach(renderer -> this.renderers.put(renderer.format(), renderer));
+        this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
     }
 
     /** The agreements, commitments or agencies a report can be limited to. */
@@ -63,8 +69,8 @@ public class Reports {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public IssuedReportView issue(ReportRequest request, String reason, Long supersedesId, ReportProgress progress) {
         PersonRef me = directory.me();
-        return issuedReports.issue(request, reason, supersedesId,
-                identity -> snapshot.execute(status -> drawIssued(request, identity, me, progress)));
+        return observed("issued", request).observe(() -> issuedReports.issue(request, reason, supersedesId,
+                identity -> snapshot.execute(status -> drawIssued(request, identity, me, progress))));
     }
 
     private IssuedContent drawIssued(ReportRequest request, ReportIdentity identity, PersonRef me, ReportProgress progress) {
@@ -106,12 +112,22 @@ public class Reports {
     public RenderedPages write(ReportRequest request, OutputStream out, ReportProgress progress) {
         PersonRef me = directory.me();
         checkParty(request, me);
-        ReportContent content = assembler.assemble(request, me.displayName(), null);
-        try {
-            return renderer(request.format()).render(content, new ReportWords(request.language()), out, progress, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return observed("draft", request).observe(() -> {
+            ReportContent content = assembler.assemble(request, me.displayName(), null);
+            try {
+                return renderer(request.format()).render(content, new ReportWords(request.language()), out, progress,
+                        null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Each report written is timed (metric accord.reports, by kind and format; operations.md "Health and metrics"). */
+    private Observation observed(String kind, ReportRequest request) {
+        return Observation.createNotStarted("accord.reports", observations)
+                .lowCardinalityKeyValue("kind", kind)
+                .lowCardinalityKeyValue("format", request.format().name());
     }
 
     ReportRenderer renderer(ReportFormat format) {

@@ -47,6 +47,11 @@ class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Throwable cause = rootOf(event.getThrowable());
+        if (browserWentAway(event.getThrowable())) {
+            // A tab closed or a page left while its answer was written: nothing to tell anyone.
+            log.debug("The browser left before its response was written: {}", cause.getMessage());
+            return;
+        }
         String key;
         if (cause instanceof AccessDeniedException denied) {
             if (!(denied instanceof AuthorizationDeniedException)) {
@@ -76,6 +81,19 @@ class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         for (Throwable current = thrown; current != null; current = current.getCause()) {
             if (current instanceof OptimisticLockingFailureException || current instanceof OptimisticLockException
                     || current instanceof DuplicateKeyException) {
+                return true;
+            }
+            if (current == current.getCause()) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Tomcat's ClientAbortException: the connection closed from the browser's side. */
+    private static boolean browserWentAway(Throwable thrown) {
+        for (Throwable current = thrown; current != null; current = current.getCause()) {
+            if (current.getClass().getSimpleName().equals("ClientAbortException")) {
                 return true;
             }
             if (current == current.getCause()) {

@@ -19,6 +19,7 @@ import org.accord.people.Role;
 import org.accord.people.UserAdministration;
 import org.accord.people.UserDraft;
 import org.accord.portal.config.DatabaseOutage;
+import org.accord.testsupport.Health;
 import org.accord.testsupport.SignedIn;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
@@ -56,12 +57,14 @@ class DatabaseOutageTest {
     private static DatabaseProxy proxy;
     private static ConfigurableApplicationContext node;
     private static int port;
+    private static int managementPort;
     private static SecurityContextHolderStrategy sharedStrategy;
 
     @BeforeAll
     static void startANodeBehindTheProxy() throws Exception {
         sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--accord.demo=true",
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
+                "--accord.demo=true",
                 "--accord.notifications.scheduling=false", "--spring.main.banner-mode=off",
                 // Every request reads the session's security stamp, as it does once the check interval has passed.
                 "--accord.security.session-check-interval=0s"));
@@ -84,6 +87,7 @@ class DatabaseOutageTest {
         }
         node = new SpringApplicationBuilder(AccordApplication.class).run(arguments.toArray(String[]::new));
         port = ((WebServerApplicationContext) node).getWebServer().getPort();
+        managementPort = node.getEnvironment().getRequiredProperty("local.management.port", Integer.class);
     }
 
     @AfterAll
@@ -133,6 +137,18 @@ class DatabaseOutageTest {
         assertThat(page(new PortalClient(port, "es-MX"), "/login?unavailable")).contains(MESSAGE_ES);
         assertThat(output.getAll()).contains("A sign-in from 127.0.0.1 could not be checked or audited: the database is"
                 + " unavailable").doesNotContain("An internal error occurred");
+    }
+
+    @Test
+    void readinessFailsWhileTheDatabaseIsAwayAndLivenessHolds() {
+        var probes = new PortalClient(managementPort);
+        assertThat(probes.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        proxy.cut();
+
+        HttpResponse<String> readiness = probes.get("/actuator/health/readiness");
+        assertThat(readiness.statusCode()).as("the load balancer takes the node out").isEqualTo(503);
+        assertThat(Health.of(readiness.body(), "db")).isEqualTo("DOWN");
+        assertThat(probes.get("/actuator/health/liveness").statusCode()).as("no restart for it").isEqualTo(200);
     }
 
     @Test

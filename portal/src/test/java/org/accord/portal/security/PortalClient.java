@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A browser-like HTTP client for the portal: keeps cookies, does not follow redirects. */
-class PortalClient {
+public class PortalClient {
 
     private final String base;
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
@@ -22,7 +22,7 @@ class PortalClient {
     private final HttpClient http;
     private final String language;
 
-    PortalClient(int port) {
+    public PortalClient(int port) {
         this(port, "en");
     }
 
@@ -33,7 +33,7 @@ class PortalClient {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
@@ -61,7 +61,7 @@ class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(navigate)).build());
     }
 
-    HttpResponse<String> login(String username, String password) {
+    public HttpResponse<String> login(String username, String password) {
         get("/login");
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);

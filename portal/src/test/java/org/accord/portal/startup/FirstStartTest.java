@@ -82,7 +82,8 @@ class FirstStartTest {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.accord.AccordApplication", "--server.port=0"));
+                "-cp", System.getProperty("java.class.path"), "org.accord.AccordApplication", "--server.port=0",
+                "--management.server.port=0"));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         if (arguments.stream().anyMatch(argument -> argument.startsWith("--spring.datasource.url"))) {
