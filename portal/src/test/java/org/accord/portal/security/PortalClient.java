@@ -41,7 +41,7 @@ public class PortalClient {
      * A page as the browser shows it: the bootstrap page, Vaadin's first request for the UI, then the navigation
      * the browser asks for; the JSON answer carries the texts the view shows.
      */
-    HttpResponse<String> view(String path) {
+    public HttpResponse<String> view(String path) {
         get(path);
         int query = path.indexOf('?');
         String route = (query < 0 ? path : path.substring(0, query)).replaceFirst("^/", "");
