@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
 import java.net.URI;
-import java.util.EnumSet;
 import org.accord.PortalTest;
 import org.accord.agreement.Agreements;
 import org.accord.initiative.InitiativePortfolio;
@@ -13,15 +12,12 @@ import org.accord.initiative.Priority;
 import org.accord.initiative.PortfolioFixture;
 import org.accord.milestone.MilestonePlan;
 import org.accord.milestone.MilestoneStories;
-import org.accord.people.Agency;
-import org.accord.people.Language;
 import org.accord.people.ReferenceData;
-import org.accord.people.Role;
 import org.accord.people.UserAdministration;
-import org.accord.people.UserDraft;
 import org.accord.task.TaskDraft;
 import org.accord.task.TaskStatus;
 import org.accord.task.Tasks;
+import org.accord.testsupport.NewPeople;
 import org.accord.testsupport.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,7 +77,8 @@ class KeyboardJourneyBrowserTest {
 
     @Test
     void liaisonOpensATaskFromMyTasksAndMarksItDoneWithTheKeyboardOnly() {
-        String liaison = newLiaison();
+        String liaison = new NewPeople(signedIn, users, referenceData)
+                .liaison("keys-", "US-EMB-MX", LIAISON_PASSWORD);
         String title = PortfolioFixture.unique("Send the manifests ");
         long taskId = taskFor(liaison, title);
         var keyboard = new Keyboard(browser);
@@ -132,26 +129,6 @@ class KeyboardJourneyBrowserTest {
             draft.setDueDate(TODAY.plusDays(3));
             draft.setPriority(Priority.HIGH);
             return tasks.save(draft);
-        });
-    }
-
-    /** A liaison of their own, so that My tasks holds this journey's task and not the other tests' ones. */
-    private String newLiaison() {
-        return signedIn.as("admin.us", () -> {
-            String username = PortfolioFixture.unique("keys-").toLowerCase();
-            var draft = new UserDraft();
-            draft.setUsername(username);
-            draft.setDisplayName("Liaison " + username);
-            draft.setEmail(username + "@example.org");
-            Agency embassy = referenceData.agencies().stream().filter(agency -> agency.getCode().equals("US-EMB-MX"))
-                    .findFirst().orElseThrow();
-            draft.setParty(embassy.getParty());
-            draft.setAgency(embassy);
-            draft.setLanguage(Language.EN);
-            draft.setRoles(EnumSet.of(Role.LIAISON));
-            draft.setInitialPassword(LIAISON_PASSWORD);
-            users.save(draft);
-            return username;
         });
     }
 }

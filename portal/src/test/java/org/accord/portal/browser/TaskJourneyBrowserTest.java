@@ -4,21 +4,17 @@ import static org.accord.milestone.MilestoneStories.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.util.EnumSet;
 import org.accord.PortalTest;
 import org.accord.agreement.Agreements;
 import org.accord.initiative.InitiativePortfolio;
 import org.accord.initiative.PortfolioFixture;
 import org.accord.milestone.MilestonePlan;
 import org.accord.milestone.MilestoneStories;
-import org.accord.people.Agency;
-import org.accord.people.Language;
 import org.accord.people.ReferenceData;
-import org.accord.people.Role;
 import org.accord.people.UserAdministration;
-import org.accord.people.UserDraft;
 import org.accord.task.TaskStatus;
 import org.accord.task.Tasks;
+import org.accord.testsupport.NewPeople;
 import org.accord.testsupport.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,31 +73,12 @@ class TaskJourneyBrowserTest {
         browser.close();
     }
 
-    /** A liaison of their own, so that My tasks holds this journey's task and not the other tests' ones. */
-    private String newLiaison() {
-        return signedIn.as("admin.us", () -> {
-            String username = PortfolioFixture.unique("liaison-").toLowerCase();
-            var draft = new UserDraft();
-            draft.setUsername(username);
-            draft.setDisplayName("Liaison " + username);
-            draft.setEmail(username + "@example.org");
-            Agency embassy = referenceData.agencies().stream().filter(agency -> agency.getCode().equals("US-EMB-MX"))
-                    .findFirst().orElseThrow();
-            draft.setParty(embassy.getParty());
-            draft.setAgency(embassy);
-            draft.setLanguage(Language.EN);
-            draft.setRoles(EnumSet.of(Role.LIAISON));
-            draft.setInitialPassword(LIAISON_PASSWORD);
-            users.save(draft);
-            return username;
-        });
-    }
-
     @Test
     void leadAssignsATaskTheLiaisonMarksItDoneWithANoteAndTheLeadSeesItDone() {
         String title = PortfolioFixture.unique("Collect the crossing statistics ");
         String note = "Statistics for the quarter sent to both co-chairs";
-        String liaisonUsername = newLiaison();
+        String liaisonUsername = new NewPeople(signedIn, users, referenceData)
+                .liaison("liaison-", "US-EMB-MX", LIAISON_PASSWORD);
         String liaison = jdbc.queryForObject("select display_name from user_account where username = ?",
                 String.class, liaisonUsername);
 

@@ -10,18 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.accord.AccordApplication;
 import org.accord.PortalTest;
-import org.accord.people.Agency;
-import org.accord.people.Language;
 import org.accord.people.ReferenceData;
-import org.accord.people.Role;
 import org.accord.people.UserAdministration;
-import org.accord.people.UserDraft;
 import org.accord.portal.security.PortalClient;
 import org.accord.task.Tasks;
+import org.accord.testsupport.NewPeople;
 import org.accord.testsupport.SignedIn;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
@@ -131,7 +127,8 @@ class TwoNodesTest {
 
     @Test
     void aPersonDisabledOnThisNodeIsSignedOutOnTheOtherWithinTheCheckInterval() {
-        String username = newLiaison();
+        String username = new NewPeople(new SignedIn(userDetails), users, referenceData)
+                .liaison("node.", "CBP", PASSWORD);
         var there = new PortalClient(otherPort());
         there.login(username, PASSWORD);
         assertThat(there.get("/").statusCode()).as("signed in on the other node").isEqualTo(200);
@@ -146,7 +143,8 @@ class TwoNodesTest {
 
     @Test
     void aLockoutAfterWrongPasswordsOnTheOtherNodeHoldsOnThisOne() {
-        String username = newLiaison();
+        String username = new NewPeople(new SignedIn(userDetails), users, referenceData)
+                .liaison("node.", "CBP", PASSWORD);
         for (int attempt = 0; attempt < 5; attempt++) {
             new PortalClient(otherPort()).login(username, "not the password");
         }
@@ -178,24 +176,5 @@ class TwoNodesTest {
             response = session.get("/");
         }
         return response;
-    }
-
-    private String newLiaison() {
-        String username = "node." + Long.toString(System.nanoTime(), 36);
-        new SignedIn(userDetails).as("admin.us", () -> {
-            UserDraft draft = new UserDraft();
-            draft.setUsername(username);
-            draft.setDisplayName("Two nodes " + username);
-            draft.setEmail(username + "@example.org");
-            Agency agency = referenceData.agencies().stream().filter(a -> a.getCode().equals("CBP")).findFirst()
-                    .orElseThrow();
-            draft.setParty(agency.getParty());
-            draft.setAgency(agency);
-            draft.setLanguage(Language.EN);
-            draft.setRoles(Set.of(Role.LIAISON));
-            draft.setInitialPassword(PASSWORD);
-            users.save(draft);
-        });
-        return username;
     }
 }
