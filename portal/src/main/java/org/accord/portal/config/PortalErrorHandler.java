@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.persistence.OptimisticLockException;
+import java.util.function.Predicate;
 import org.accord.audit.AuditAction;
 import org.accord.audit.AuditEntry;
 import org.accord.audit.AuditLog;
@@ -78,22 +79,18 @@ class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     /** Two saves at the same moment, noticed only when the transaction committed, outside the service's own check. */
     private static boolean isConcurrentChange(Throwable thrown) {
-        for (Throwable current = thrown; current != null; current = current.getCause()) {
-            if (current instanceof OptimisticLockingFailureException || current instanceof OptimisticLockException
-                    || current instanceof DuplicateKeyException) {
-                return true;
-            }
-            if (current == current.getCause()) {
-                break;
-            }
-        }
-        return false;
+        return anyCause(thrown, cause -> cause instanceof OptimisticLockingFailureException
+                || cause instanceof OptimisticLockException || cause instanceof DuplicateKeyException);
     }
 
     /** Tomcat's ClientAbortException: the connection closed from the browser's side. */
     private static boolean browserWentAway(Throwable thrown) {
+        return anyCause(thrown, cause -> cause.getClass().getSimpleName().equals("ClientAbortException"));
+    }
+
+    private static boolean anyCause(Throwable thrown, Predicate<Throwable> test) {
         for (Throwable current = thrown; current != null; current = current.getCause()) {
-            if (current.getClass().getSimpleName().equals("ClientAbortException")) {
+            if (test.test(current)) {
                 return true;
             }
             if (current == current.getCause()) {

@@ -2,6 +2,7 @@ package org.accord.portal.operations;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import org.accord.notification.MailStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,13 +19,13 @@ class Backlog {
         this.jdbc = jdbc;
     }
 
-    long mails(String status) {
-        return count("select count(*) from mail_message where status = ?", status);
+    long mails(MailStatus status) {
+        return count("select count(*) from mail_message where status = ?", status.name());
     }
 
     /** E-mails that failed at least once and wait for another attempt. */
     long mailsRetrying() {
-        return count("select count(*) from mail_message where status = 'PENDING' and attempts > 0");
+        return count("select count(*) from mail_message where status = ? and attempts > 0", MailStatus.PENDING.name());
     }
 
     long remindersSent() {

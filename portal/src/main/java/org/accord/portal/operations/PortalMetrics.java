@@ -6,7 +6,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.accord.notification.MailStatus;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -36,14 +39,15 @@ class PortalMetrics implements VaadinServiceInitListener {
                 .description("Sign-ins on this node").register(registry);
         Gauge.builder("accord.accounts.locked", backlog, Backlog::accountsLockedOut)
                 .description("Accounts locked out now after failed sign-ins").register(registry);
-        for (String status : new String[] {"PENDING", "HELD"}) {
-            Gauge.builder("accord.mail.queue", backlog, queue -> queue.mails(status)).tag("status", status.toLowerCase())
+        for (MailStatus status : List.of(MailStatus.PENDING, MailStatus.HELD)) {
+            Gauge.builder("accord.mail.queue", backlog, queue -> queue.mails(status))
+                    .tag("status", status.name().toLowerCase(Locale.ROOT))
                     .description("E-mails waiting: pending to send, or held for want of an SMTP server")
                     .register(registry);
         }
         Gauge.builder("accord.mail.retrying", backlog, Backlog::mailsRetrying)
                 .description("E-mails that failed to send and wait for another attempt").register(registry);
-        FunctionCounter.builder("accord.mail.sent", backlog, queue -> queue.mails("SENT"))
+        FunctionCounter.builder("accord.mail.sent", backlog, queue -> queue.mails(MailStatus.SENT))
                 .description("E-mails sent, by all nodes").register(registry);
         FunctionCounter.builder("accord.reminders.sent", backlog, Backlog::remindersSent)
                 .description("Task reminders sent, by all nodes").register(registry);

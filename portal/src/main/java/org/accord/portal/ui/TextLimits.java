@@ -16,7 +16,8 @@ public final class TextLimits {
 
     /**
      * Counts in the browser, with no round trip: the field's helper text shows the count after its own hint, its
-     * error message the excess. Numbers are formatted in the page's language; %c, %m and %e stand for count, limit and excess.
+     * error message the excess. Numbers are formatted in the page's language; %c, %m and %e stand for count,
+     * limit and excess.
      */
     private static final String COUNTER = """
             const field = this, max = $0, counting = $1, over = $2, pasted = $3, shown = $5;
@@ -24,7 +25,9 @@ public final class TextLimits {
             const fill = (text, count) => text.replace('%c', numbers.format(count))
                 .replace('%m', numbers.format(max)).replace('%e', numbers.format(count - max));
             const input = () => field.inputElement;
-            const unlimit = () => { if (input() && input().hasAttribute('maxlength')) input().removeAttribute('maxlength'); };
+            const unlimit = () => {
+              if (input() && input().hasAttribute('maxlength')) input().removeAttribute('maxlength');
+            };
             let ownError = false, serverError = null, lastPaste = false, base = '';
             const helper = text => { if (shown) field.helperText = base && text ? base + ' · ' + text : base || text; };
             const show = () => {
