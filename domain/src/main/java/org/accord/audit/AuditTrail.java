@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.accord.shared.MayReadReplica;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,6 +64,7 @@ public class AuditTrail {
     }
 
     /** Every row the filter matches, in the list's order, handed to {@code batch} {@value #BATCH} at a time. */
+    @MayReadReplica
     public void export(AuditFilter filter, Consumer<List<AuditTrailRow>> batch) {
         long party = readerParty.current();
         var security = new Reader(after -> securityRows(filter, after, BATCH));

@@ -27,6 +27,7 @@ import org.accord.people.Role;
 import org.accord.shared.AllPages;
 import org.accord.shared.EditConflictException;
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.MayReadReplica;
 import org.accord.shared.TypedText;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -122,6 +123,7 @@ public class InitiativePortfolio {
      * Every initiative the filter matches, in the list's order ({@code sort}, then by code), handed to
      * {@code batch} a few hundred at a time: what an export writes, the same rows as every page of the list.
      */
+    @MayReadReplica
     public void export(InitiativeFilter filter, Sort sort, Consumer<List<InitiativeRow>> batch) {
         allPages.read(sort, pageable -> page(filter, pageable), batch);
     }

@@ -21,6 +21,7 @@ import org.accord.shared.EditConflictException;
 import org.accord.shared.EvidenceContent;
 import org.accord.shared.EvidenceFile;
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.MayReadReplica;
 import org.accord.shared.TypedText;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -225,6 +226,7 @@ public class MilestonePlan {
      * Every milestone the filter matches, in the list's order ({@code sort}, then baseline date and id), handed to
      * {@code batch} a few hundred at a time: what an export writes, the same rows as every page of the list.
      */
+    @MayReadReplica
     public void export(MilestoneFilter filter, Sort sort, Consumer<List<MilestoneRow>> batch) {
         allPages.read(sort, pageable -> page(filter, pageable), batch);
     }

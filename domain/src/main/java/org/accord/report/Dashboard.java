@@ -26,6 +26,7 @@ import org.accord.report.DashboardFigures.PartyOverdue;
 import org.accord.report.DashboardFigures.Uncovered;
 import org.accord.report.DashboardReader.LiveMilestones;
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.MayReadReplica;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * database, in a fixed number of statements whatever the portfolio's size. Internal tasks count only for the
  * viewer's own party.
  */
+@MayReadReplica
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize(Reports.MAY_READ)

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.accord.people.Directory;
 import org.accord.people.PersonRef;
+import org.accord.shared.MayReadReplica;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -102,6 +103,7 @@ public class Reports {
     }
 
     /** What the report says, for the on-screen preview. */
+    @MayReadReplica
     public ReportContent content(ReportRequest request) {
         PersonRef me = directory.me();
         checkParty(request, me);
@@ -109,6 +111,7 @@ public class Reports {
     }
 
     /** Writes the draft report (not issued) in the request's format. */
+    @MayReadReplica
     public RenderedPages write(ReportRequest request, OutputStream out, ReportProgress progress) {
         PersonRef me = directory.me();
         checkParty(request, me);

@@ -32,6 +32,7 @@ import org.accord.shared.EditConflictException;
 import org.accord.shared.EvidenceContent;
 import org.accord.shared.EvidenceFile;
 import org.accord.shared.InvalidInputException;
+import org.accord.shared.MayReadReplica;
 import org.accord.shared.TypedText;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -367,6 +368,7 @@ public class Tasks {
      * Every task of the team view the filter matches, in its order ({@code sort}, then due date and id), handed to
      * {@code batch} a few hundred at a time, under the team view's rules: what an export writes.
      */
+    @MayReadReplica
     @PreAuthorize("hasAnyRole('ADMIN','PROGRAM_MANAGER','OVERSIGHT_LEAD')")
     public void exportTeam(TaskFilter filter, Sort sort, Consumer<List<TaskRow>> batch) {
         allPages.read(sort, pageable -> team(filter, pageable), batch);

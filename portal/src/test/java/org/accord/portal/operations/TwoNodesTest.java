@@ -2,24 +2,17 @@ package org.accord.portal.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.accord.AccordApplication;
 import org.accord.PortalTest;
 import org.accord.people.ReferenceData;
 import org.accord.people.UserAdministration;
 import org.accord.portal.security.PortalClient;
 import org.accord.task.Tasks;
 import org.accord.testsupport.NewPeople;
+import org.accord.testsupport.OtherNode;
 import org.accord.testsupport.SignedIn;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,10 +32,7 @@ class TwoNodesTest {
 
     private static final String PASSWORD = "two nodes, one database";
 
-    private static Process other;
-    private static int otherPort;
-    private static Server h2;
-    private static Path log;
+    private static OtherNode other;
 
     @LocalServerPort
     int port;
@@ -62,54 +52,15 @@ class TwoNodesTest {
     /** Once this node runs (its in-memory H2 database exists then): before the first test, not before the class. */
     @BeforeEach
     void startTheOtherNode() throws Exception {
-        if (other != null) {
-            return;
-        }
-        try (var free = new ServerSocket(0)) {
-            otherPort = free.getLocalPort();
-        }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dspring.profiles.active=test", "-Dtest.mail.port=" + System.getProperty("test.mail.port", "39025"),
-                "-cp", System.getProperty("java.class.path"), AccordApplication.class.getName(),
-                "--server.port=" + otherPort, "--management.server.port=0", "--spring.main.banner-mode=off"));
-        if (System.getenv("SPRING_DATASOURCE_URL") == null) {
-            // The tests' in-memory H2 database, served to the other process by this one.
-            h2 = Server.createTcpServer("-tcpPort", "0").start();
-            command.add("--spring.datasource.url=jdbc:h2:tcp://127.0.0.1:" + h2.getPort()
-                    + "/mem:accord-test;MODE=MySQL;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
-        }
-        log = Files.createTempFile("accord-other-node", ".log");
-        other = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (!serves(otherPort)) {
-            assertThat(other.isAlive()).as("the other node runs; its log: " + log).isTrue();
-            assertThat(Instant.now()).as("the other node starts; its log: " + log).isBefore(deadline);
-            Thread.sleep(500);
+        if (other == null) {
+            other = OtherNode.start();
         }
     }
 
     @AfterAll
     static void stopTheOtherNode() throws Exception {
-        try {
-            if (other != null) {
-                other.destroy();
-                if (!other.waitFor(30, TimeUnit.SECONDS)) {
-                    other.destroyForcibly();
-                }
-            }
-        } finally {
-            if (h2 != null) {
-                h2.stop();
-            }
-        }
-    }
-
-    private static boolean serves(int port) {
-        try {
-            return new PortalClient(port).get("/login").statusCode() == 200;
-        } catch (IllegalStateException notYet) {
-            return false;
+        if (other != null) {
+            other.close();
         }
     }
 
@@ -159,7 +110,7 @@ class TwoNodesTest {
     }
 
     private static int otherPort() {
-        return otherPort;
+        return other.port();
     }
 
     /** Tries for three check intervals (5 s each): the stamp is read again once the interval has passed. */
