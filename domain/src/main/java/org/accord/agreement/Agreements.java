@@ -177,7 +177,7 @@ public class Agreements {
         }
         draft.setCode(code);
         List<FieldChange> changes = new ArrayList<>(agreement.apply(draft));
-        changes.add(agreement.replaceSignatories(signatories(draft.getSignatories())));
+        changes.add(agreement.replaceSignatories(signatories(draft.getSignatories(), agreement.getSignatories())));
         Agreement saved = flush(agreement, draft.getId());
         history.record(SUBJECT, saved.getId(), directory.me().username(), changes, null);
         return saved.getId();
@@ -337,7 +337,10 @@ public class Agreements {
         return history.of(SUBJECT, agreementId, directory.me().partyId());
     }
 
-    private List<Signatory> signatories(List<SignatoryDraft> drafts) {
+    /** The signatories of the drafts; an inactive agency only where a signatory of {@code current} names it. */
+    private List<Signatory> signatories(List<SignatoryDraft> drafts, List<Signatory> current) {
+        Set<String> named = current.stream().map(Signatory::agencyCode).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         Map<String, Party> parties = referenceData.parties().stream()
                 .collect(Collectors.toMap(Party::getCode, Function.identity()));
         Map<String, Agency> agencies = referenceData.agencies().stream()
@@ -352,6 +355,9 @@ public class Agreements {
             Agency agency = draft.agencyCode() == null ? null : agencies.get(draft.agencyCode());
             if (agency != null && !agency.belongsTo(party)) {
                 throw new InvalidInputException("signatories", "user.agency.other-party");
+            }
+            if (agency != null && !agency.isActive() && !named.contains(agency.getCode())) {
+                throw new InvalidInputException("signatories", "agency.inactive");
             }
             result.add(new Signatory(party, draft.personName().strip(), blankToNull(draft.personTitle()),
                     agency, i));

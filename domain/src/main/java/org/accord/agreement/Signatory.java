@@ -57,6 +57,10 @@ class Signatory {
         this.agreement = owner;
     }
 
+    String agencyCode() {
+        return agency == null ? null : agency.getCode();
+    }
+
     String describe() {
         return party.getCode() + ": " + personName + (personTitle == null ? "" : ", " + personTitle)
                 + (agency == null ? "" : " (" + agency.getCode() + ")");

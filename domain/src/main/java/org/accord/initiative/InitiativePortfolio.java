@@ -205,7 +205,8 @@ public class InitiativePortfolio {
         }
         Map<String, Party> parties = referenceData.parties().stream()
                 .collect(Collectors.toMap(Party::getCode, Function.identity()));
-        Map<Long, Long> leadAgencyIds = leadAgencies(draft, parties);
+        Map<Long, Long> leadAgencyIds = leadAgencies(draft, parties, draft.isNew() ? Map.of()
+                : initiatives.findById(draft.getId()).map(Initiative::getLeadAgencyIds).orElse(Map.of()));
         Map<Party, PersonRef> leads = leads(draft, parties);
         Initiative initiative;
         if (draft.isNew()) {
@@ -442,7 +443,8 @@ public class InitiativePortfolio {
         }
     }
 
-    private Map<Long, Long> leadAgencies(InitiativeDraft draft, Map<String, Party> parties) {
+    /** Each party's lead agency; an inactive one only where it already leads ({@code current}, by party id). */
+    private Map<Long, Long> leadAgencies(InitiativeDraft draft, Map<String, Party> parties, Map<Long, Long> current) {
         Map<Long, Agency> agencies = referenceData.agencies().stream()
                 .collect(Collectors.toMap(Agency::getId, Function.identity()));
         Map<Long, Long> result = new LinkedHashMap<>();
@@ -454,6 +456,9 @@ public class InitiativePortfolio {
             }
             if (!agency.belongsTo(party)) {
                 throw new InvalidInputException("leadAgency." + party.getCode(), "user.agency.other-party");
+            }
+            if (!agency.isActive() && !agencyId.equals(current.get(party.getId()))) {
+                throw new InvalidInputException("leadAgency." + party.getCode(), "agency.inactive");
             }
             result.put(party.getId(), agencyId);
         }

@@ -39,7 +39,7 @@ public class Party {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Party party && id != null && id.equals(party.id);
+        return other instanceof Party party && id != null && id.equals(party.getId());
     }
 
     @Override

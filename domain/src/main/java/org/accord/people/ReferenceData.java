@@ -23,12 +23,17 @@ public class ReferenceData {
         return parties.findAllByOrderByIdAsc();
     }
 
-    /** All agencies, each with its party loaded. */
+    /** All agencies, active or not, each with its party loaded: for showing what records name. */
     public List<Agency> agencies() {
         return agencies.findAllWithParty();
     }
 
     public List<Agency> agenciesOf(Party party) {
         return agencies().stream().filter(agency -> agency.belongsTo(party)).toList();
+    }
+
+    /** The agencies to choose from in forms and filters: the active ones. */
+    public List<Agency> activeAgencies() {
+        return agencies().stream().filter(Agency::isActive).toList();
     }
 }

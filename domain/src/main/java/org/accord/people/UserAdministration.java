@@ -117,6 +117,9 @@ public class UserAdministration {
             throw new InvalidInputException("roles", "user.admin.self");
         }
         boolean rightsChange = !draft.isNew() && !user.getRoles().equals(draft.getRoles());
+        if (!agency.isActive() && !agency.equals(user.getAgency())) {
+            throw new InvalidInputException("agency", "agency.inactive");
+        }
         user.describe(draft.getDisplayName().strip(), email, party, agency, draft.getLanguage());
         user.grant(draft.getRoles());
         user.setEnabled(draft.isEnabled());

@@ -34,6 +34,7 @@ import org.accord.portal.ui.milestone.MilestonesView;
 import org.accord.portal.ui.notification.NotificationBell;
 import org.accord.portal.ui.notification.OutboxView;
 import org.accord.portal.ui.people.AccountView;
+import org.accord.portal.ui.people.AgenciesView;
 import org.accord.portal.ui.people.UsersView;
 import org.accord.portal.ui.progress.MyUpdatesView;
 import org.accord.portal.ui.progress.PeriodsView;
@@ -66,6 +67,7 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
             new Destination(ReportsView.class, "nav.reports", VaadinIcon.FILE_TABLE),
             new Destination(VerifyReportView.class, "nav.verify-report", VaadinIcon.CHECK_CIRCLE_O),
             new Destination(UsersView.class, "nav.users", VaadinIcon.USERS),
+            new Destination(AgenciesView.class, "nav.agencies", VaadinIcon.OFFICE),
             new Destination(OutboxView.class, "nav.outbox", VaadinIcon.ENVELOPES),
             new Destination(AuditTrailView.class, "nav.audit", VaadinIcon.CLIPBOARD_TEXT),
             new Destination(AccountView.class, "nav.account", VaadinIcon.USER));

@@ -13,6 +13,7 @@ import org.accord.portal.ui.milestone.MilestonesView;
 import org.accord.portal.ui.notification.NotificationsView;
 import org.accord.portal.ui.notification.OutboxView;
 import org.accord.portal.ui.people.AccountView;
+import org.accord.portal.ui.people.AgenciesView;
 import org.accord.portal.ui.people.UsersView;
 import org.accord.portal.ui.progress.MyUpdatesView;
 import org.accord.portal.ui.progress.PeriodsView;
@@ -34,8 +35,8 @@ class RouteAccessTest extends PortalBrowserlessTest {
     private static final List<Class<? extends Component>> ROUTES =
             List.of(HomeView.class, DashboardView.class, WorklistView.class, MyTasksView.class, AgreementsView.class,
                     InitiativesView.class, MilestonesView.class, TeamTasksView.class, MyUpdatesView.class,
-                    PeriodsView.class, ReportsView.class, VerifyReportView.class, UsersView.class, OutboxView.class,
-                    AuditTrailView.class, AccountView.class, NotificationsView.class);
+                    PeriodsView.class, ReportsView.class, VerifyReportView.class, UsersView.class, AgenciesView.class,
+                    OutboxView.class, AuditTrailView.class, AccountView.class, NotificationsView.class);
 
     /** Reached from the header's bell, not from the side navigation. */
     private static final List<Class<? extends Component>> OUTSIDE_NAVIGATION = List.of(NotificationsView.class);
@@ -45,8 +46,8 @@ class RouteAccessTest extends PortalBrowserlessTest {
     void administratorReachesEveryRoute() {
         assertReachesExactly(HomeView.class, DashboardView.class, MyTasksView.class, AgreementsView.class,
                 InitiativesView.class, MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class,
-                ReportsView.class, VerifyReportView.class, UsersView.class, OutboxView.class, AuditTrailView.class, AccountView.class,
-                NotificationsView.class);
+                ReportsView.class, VerifyReportView.class, UsersView.class, AgenciesView.class, OutboxView.class,
+                AuditTrailView.class, AccountView.class, NotificationsView.class);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.accord.people.Agency;
 import org.accord.people.Party;
 import org.accord.portal.ui.TextLimits;
 import org.accord.portal.ui.Texts;
+import org.accord.portal.ui.AgencyChoices;
 
 /** Who signed, as a short list per party: name, title and agency of each signatory. Blank rows are left out. */
 class SignatoriesField extends CustomField<List<SignatoryDraft>> {
@@ -94,7 +95,7 @@ class SignatoriesField extends CustomField<List<SignatoryDraft>> {
             title.setPlaceholder(getTranslation("signatory.title"));
             title.setAriaLabel(getTranslation("signatory.title"));
             TextLimits.atMost(title, 200);
-            agency.setItems(agenciesOfParty);
+            AgencyChoices.offer(agency, agenciesOfParty);
             agency.setItemLabelGenerator(Agency::getCode);
             agency.setPlaceholder(getTranslation("signatory.agency"));
             agency.setAriaLabel(getTranslation("signatory.agency"));

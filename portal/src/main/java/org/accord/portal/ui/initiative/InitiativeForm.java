@@ -37,6 +37,7 @@ import org.accord.people.Agency;
 import org.accord.people.Directory;
 import org.accord.people.Party;
 import org.accord.people.PersonRef;
+import org.accord.portal.ui.AgencyChoices;
 import org.accord.portal.ui.TextLimits;
 import org.accord.portal.ui.Texts;
 
@@ -163,7 +164,7 @@ public class InitiativeForm extends FormLayout {
 
         var agency = new ComboBox<Agency>(getTranslation("initiative.lead-agency"));
         agency.setId("lead-agency-" + partyCode);
-        agency.setItems(agenciesOfParty);
+        AgencyChoices.offer(agency, agenciesOfParty);
         agency.setItemLabelGenerator(value -> value.getCode() + " · " + value.name(Texts.currentLanguage()));
         Map<Long, Agency> agenciesById = agenciesOfParty.stream().collect(Collectors.toMap(Agency::getId, Function.identity()));
         binder.forField(agency).asRequired(getTranslation("initiative.lead-agency.required"))

@@ -67,7 +67,7 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
         this.portfolio = portfolio;
         List<Party> parties = referenceData.parties();
         this.filters = new InitiativeFilterBar(agreements.all(), agreements.commitments(), parties,
-                referenceData.agencies(), directory,
+                referenceData.activeAgencies(), directory,
                 authentication.hasRole(Role.OVERSIGHT_LEAD.name()) ? directory.me() : null);
         setId("initiatives-view");
         setSizeFull();

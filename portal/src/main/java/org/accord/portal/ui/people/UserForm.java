@@ -25,6 +25,7 @@ import org.accord.people.Party;
 import org.accord.people.PasswordPolicy;
 import org.accord.people.Role;
 import org.accord.people.UserDraft;
+import org.accord.portal.ui.AgencyChoices;
 import org.accord.portal.ui.TextLimits;
 import org.accord.portal.ui.Texts;
 
@@ -149,8 +150,8 @@ public class UserForm extends FormLayout {
         Agency current = agency.getValue();
         List<Agency> ofParty = selected == null ? List.of()
                 : allAgencies.stream().filter(candidate -> candidate.belongsTo(selected)).toList();
-        agency.setItems(ofParty);
         agency.setValue(current != null && ofParty.contains(current) ? current : null);
+        AgencyChoices.offer(agency, ofParty);
     }
 
     private void validateAndSave() {

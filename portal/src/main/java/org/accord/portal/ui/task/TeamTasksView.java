@@ -64,7 +64,7 @@ public class TeamTasksView extends VerticalLayout implements BeforeEnterObserver
         PersonRef me = directory.me();
         Long ledBy = me.isAdminOrProgramManager() ? null : me.id();
         this.filters = new TeamTaskFilterBar(new AssigneeComboBox(tasks), new InitiativePicker(portfolio, ledBy),
-                referenceData.parties(), referenceData.agencies(), agreements.all(), agreements.commitments(),
+                referenceData.parties(), referenceData.activeAgencies(), agreements.all(), agreements.commitments(),
                 directory);
         setId("team-tasks-view");
         setSizeFull();
