@@ -44,6 +44,10 @@ record HeapHistogram(Map<String, long[]> byClass) {
         return lines.toString();
     }
 
+    long bytes() {
+        return byClass.values().stream().mapToLong(counts -> counts[1]).sum();
+    }
+
     private static long[] grown(long[] now, long[] before) {
         return before == null ? now : new long[] {now[0] - before[0], now[1] - before[1]};
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.provider.DataCommunicator;
 import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.internal.nodefeature.ComponentMapping;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.server.VaadinRequest;
@@ -18,6 +19,8 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.UidlWriter;
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -79,7 +82,9 @@ final class OpenUi {
         List<Grid<?>> grids = grids();
         for (Grid<?> grid : grids) {
             confirmUpdates(grid.getDataCommunicator());
-            grid.getDataCommunicator().setViewportRange(page * grid.getPageSize(), grid.getPageSize());
+            if (grid.getDataCommunicator().getItemCount() > page * grid.getPageSize()) {
+                grid.getDataCommunicator().setViewportRange(page * grid.getPageSize(), grid.getPageSize());
+            }
         }
         return grids.isEmpty() ? 0 : respond();
     }
@@ -99,6 +104,16 @@ final class OpenUi {
         int[] nodes = {0};
         ui.getInternals().getStateTree().getRootNode().visitNodeTree(node -> nodes[0]++);
         return nodes[0];
+    }
+
+    /** The state nodes by the component each belongs to ("Span", "Grid"...), or by element tag when none. */
+    Map<String, Long> stateNodesByComponent() {
+        Map<String, Long> nodes = new TreeMap<>();
+        ui.getInternals().getStateTree().getRootNode().visitNodeTree(node -> nodes.merge(node.hasFeature(
+                ComponentMapping.class) ? node.getFeature(ComponentMapping.class).getComponent()
+                .map(component -> component.getClass().getSimpleName()).orElse("(element)") : "(other)", 1L,
+                Long::sum));
+        return nodes;
     }
 
     void close() {
