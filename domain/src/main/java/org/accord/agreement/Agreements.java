@@ -59,10 +59,12 @@ public class Agreements {
     private final Directory directory;
     private final ChangeHistory history;
     private final Clock clock;
+    private final SharedChoices choices;
 
     Agreements(AgreementRepository agreements, CommitmentRepository commitments,
                GovernanceBodyRepository governanceBodies, AgreementTextRepository texts, ReferenceData referenceData,
-               Directory directory, ChangeHistory history, ObjectProvider<Clock> clock) {
+               Directory directory, ChangeHistory history, ObjectProvider<Clock> clock, SharedChoices choices) {
+        this.choices = choices;
         this.agreements = agreements;
         this.commitments = commitments;
         this.governanceBodies = governanceBodies;
@@ -102,7 +104,16 @@ public class Agreements {
 
     /** Every commitment of every agreement, for choosers and filters. */
     public List<CommitmentRef> commitments() {
-        return commitments.findAllWithAgreement().stream().map(Commitment::ref).toList();
+        return choices().commitments();
+    }
+
+    /**
+     * Every agreement and commitment, by code, for the filters and forms that offer them: shared by every screen of
+     * the node and read again once changed.
+     */
+    public AgreementChoices choices() {
+        return choices.current(() -> new AgreementChoices(List.copyOf(page(AgreementFilter.all(), Pageable.unpaged())),
+                commitments.findAllWithAgreement().stream().map(Commitment::ref).toList()));
     }
 
     public List<CommitmentRef> commitmentsOf(long agreementId) {
@@ -130,7 +141,7 @@ public class Agreements {
 
     /** All agreements by code, for filters: a portfolio has tens of them, not thousands. */
     public List<AgreementRow> all() {
-        return page(AgreementFilter.all(), Pageable.unpaged());
+        return choices().agreements();
     }
 
     public AgreementDraft edit(long id) {

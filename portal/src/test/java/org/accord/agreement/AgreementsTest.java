@@ -178,6 +178,25 @@ class AgreementsTest {
     }
 
     @Test
+    void theChoicesFiltersOfferAreSharedUntilAnAgreementOrACommitmentChanges() {
+        AgreementChoices before = agreements.choices();
+        assertThat(agreements.choices()).as("unchanged: the same copy").isSameAs(before);
+
+        long id = agreements.save(newAgreement(uniqueCode()));
+        AgreementChoices withAgreement = agreements.choices();
+        assertThat(withAgreement.agreements()).extracting(AgreementRow::id).contains(id);
+
+        long commitmentId = agreements.saveCommitment(id, commitment(1, "Trade", "Comercio"));
+        assertThat(agreements.choices().commitments()).extracting(CommitmentRef::id).contains(commitmentId);
+        CommitmentDraft renamed = agreements.editCommitment(commitmentId);
+        renamed.setTitleEn("Trade facilitation");
+        agreements.saveCommitment(id, renamed);
+        assertThat(agreements.choices().commitments()).filteredOn(ref -> ref.id() == commitmentId)
+                .extracting(CommitmentRef::titleEn).containsExactly("Trade facilitation");
+        assertThat(agreements.commitments()).isSameAs(agreements.choices().commitments());
+    }
+
+    @Test
     void duplicateCommitmentNumberIsRefusedAtTheNumberField() {
         long id = agreements.save(newAgreement(uniqueCode()));
         agreements.saveCommitment(id, commitment(1, "Trade", "Comercio"));

@@ -9,11 +9,16 @@ public class HealthBadge extends Span {
     public HealthBadge(Health health) {
         super(InitiativeTexts.health(health));
         getElement().getThemeList().add("badge");
-        getElement().getThemeList().add(switch (health) {
+        getElement().getThemeList().add(theme(health));
+        getElement().setAttribute("data-health", health.name());
+    }
+
+    /** The Lumo badge theme of a health. */
+    public static String theme(Health health) {
+        return switch (health) {
             case GREEN -> "success";
             case AMBER -> "warning";
             case RED -> "error";
-        });
-        getElement().setAttribute("data-health", health.name());
+        };
     }
 }

@@ -39,7 +39,7 @@ import org.accord.portal.ui.Texts;
 class InitiativeFilterBar extends HorizontalLayout {
 
     final TextField text = new TextField();
-    final Select<AgreementRow> agreement = new Select<>();
+    final ComboBox<AgreementRow> agreement = new ComboBox<>();
     final ComboBox<CommitmentRef> commitment = new ComboBox<>();
     final Select<InitiativeStatus> status = new Select<>();
     final Select<Health> health = new Select<>();
@@ -81,9 +81,9 @@ class InitiativeFilterBar extends HorizontalLayout {
 
         agreement.setLabel(getTranslation("initiatives.filter.agreement"));
         agreement.setItems(agreements);
-        agreement.setEmptySelectionAllowed(true);
-        agreement.setEmptySelectionCaption(getTranslation("initiatives.filter.all"));
-        agreement.setItemLabelGenerator(row -> row == null ? getTranslation("initiatives.filter.all") : row.code());
+        agreement.setClearButtonVisible(true);
+        agreement.setPlaceholder(getTranslation("initiatives.filter.all"));
+        agreement.setItemLabelGenerator(AgreementRow::code);
         agreement.addValueChangeListener(event -> offerCommitmentsOf(event.getValue()));
 
         commitment.setLabel(getTranslation("initiatives.filter.commitment"));

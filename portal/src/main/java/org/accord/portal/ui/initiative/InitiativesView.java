@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.accord.agreement.AgreementChoices;
 import org.accord.agreement.Agreements;
 import org.accord.initiative.Health;
 import org.accord.initiative.InitiativeFilter;
@@ -42,6 +42,7 @@ import org.accord.people.ReferenceData;
 import org.accord.people.Role;
 import org.accord.portal.ui.FilterLink;
 import org.accord.portal.ui.ExportColumn;
+import org.accord.portal.ui.BadgeRenderer;
 import org.accord.portal.ui.ExportMenu;
 import org.accord.portal.ui.MainLayout;
 import org.accord.portal.ui.Texts;
@@ -66,7 +67,8 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
                            Directory directory, AuthenticationContext authentication) {
         this.portfolio = portfolio;
         List<Party> parties = referenceData.parties();
-        this.filters = new InitiativeFilterBar(agreements.all(), agreements.commitments(), parties,
+        AgreementChoices choices = agreements.choices();
+        this.filters = new InitiativeFilterBar(choices.agreements(), choices.commitments(), parties,
                 referenceData.activeAgencies(), directory,
                 authentication.hasRole(Role.OVERSIGHT_LEAD.name()) ? directory.me() : null);
         setId("initiatives-view");
@@ -105,7 +107,8 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
                 .setHeader(getTranslation("initiative.title")).setWidth("16rem").setFlexGrow(3);
         grid.addColumn(row -> InitiativeTexts.status(row.status())).setKey("status").setSortProperty("status")
                 .setHeader(getTranslation("initiative.status")).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(row -> new HealthBadge(row.health()))).setKey("health")
+        grid.addColumn(BadgeRenderer.<InitiativeRow>of(row -> InitiativeTexts.health(row.health()),
+                        row -> HealthBadge.theme(row.health()), row -> row.health().name())).setKey("health")
                 .setSortProperty("health").setHeader(getTranslation("initiative.health")).setAutoWidth(true);
         grid.addColumn(row -> InitiativeTexts.priority(row.priority())).setKey("priority").setSortProperty("priority")
                 .setHeader(getTranslation("initiative.priority")).setAutoWidth(true);

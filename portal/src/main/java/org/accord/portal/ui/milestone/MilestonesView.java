@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.accord.agreement.AgreementChoices;
 import org.accord.agreement.Agreements;
 import org.accord.milestone.MilestoneFilter;
 import org.accord.milestone.MilestonePlan;
@@ -35,6 +35,7 @@ import org.accord.people.Language;
 import org.accord.portal.ui.FilterLink;
 import org.accord.portal.ui.Dates;
 import org.accord.portal.ui.ExportColumn;
+import org.accord.portal.ui.BadgeRenderer;
 import org.accord.portal.ui.ExportMenu;
 import org.accord.portal.ui.MainLayout;
 import org.accord.portal.ui.Texts;
@@ -63,7 +64,8 @@ public class MilestonesView extends VerticalLayout implements BeforeEnterObserve
 
     public MilestonesView(MilestonePlan plan, Agreements agreements, InitiativePortfolio portfolio) {
         this.plan = plan;
-        this.filters = new MilestoneFilterBar(agreements.all(), agreements.commitments(),
+        AgreementChoices choices = agreements.choices();
+        this.filters = new MilestoneFilterBar(choices.agreements(), choices.commitments(),
                 new InitiativeChooser(portfolio));
         setId("milestones-view");
         configureGrid();
@@ -109,7 +111,8 @@ public class MilestonesView extends VerticalLayout implements BeforeEnterObserve
                 .setHeader(getTranslation("milestone.actual")).setAutoWidth(true);
         grid.addColumn(row -> MilestoneTexts.slippage(row.slippageDays())).setKey("slippage")
                 .setHeader(getTranslation("milestone.slippage")).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(row -> new ScheduleBadge(row.state()))).setKey("state")
+        grid.addColumn(BadgeRenderer.<MilestoneRow>of(row -> MilestoneTexts.state(row.state()),
+                        row -> ScheduleBadge.theme(row.state()), row -> row.state().name())).setKey("state")
                 .setHeader(getTranslation("milestone.state")).setAutoWidth(true);
         grid.addColumn(row -> MilestoneTexts.status(row.status())).setKey("status").setSortProperty("status")
                 .setHeader(getTranslation("milestone.status")).setAutoWidth(true);

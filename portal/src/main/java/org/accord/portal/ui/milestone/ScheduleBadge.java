@@ -9,11 +9,15 @@ class ScheduleBadge extends Span {
     ScheduleBadge(ScheduleState state) {
         super(MilestoneTexts.state(state));
         getElement().getThemeList().add("badge");
-        getElement().getThemeList().add(switch (state) {
+        getElement().getThemeList().add(theme(state));
+        getElement().setAttribute("data-state", state.name());
+    }
+
+    static String theme(ScheduleState state) {
+        return switch (state) {
             case ON_TIME -> "success";
             case LATE -> "warning";
             case OVERDUE -> "error";
-        });
-        getElement().setAttribute("data-state", state.name());
+        };
     }
 }

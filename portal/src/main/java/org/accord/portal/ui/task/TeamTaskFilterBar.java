@@ -35,7 +35,7 @@ class TeamTaskFilterBar extends HorizontalLayout {
     final AssigneeComboBox assignee;
     final Select<Party> party = new Select<>();
     final ComboBox<Agency> agency = new ComboBox<>();
-    final Select<AgreementRow> agreement = new Select<>();
+    final ComboBox<AgreementRow> agreement = new ComboBox<>();
     final ComboBox<CommitmentRef> commitment = new ComboBox<>();
     final InitiativePicker initiative;
     final Select<TaskStatus> status = new Select<>();
@@ -87,9 +87,9 @@ class TeamTaskFilterBar extends HorizontalLayout {
         agreement.setId("filter-agreement");
         agreement.setLabel(getTranslation("initiatives.filter.agreement"));
         agreement.setItems(agreements);
-        agreement.setEmptySelectionAllowed(true);
-        agreement.setEmptySelectionCaption(getTranslation("initiatives.filter.all"));
-        agreement.setItemLabelGenerator(row -> row == null ? getTranslation("initiatives.filter.all") : row.code());
+        agreement.setClearButtonVisible(true);
+        agreement.setPlaceholder(getTranslation("initiatives.filter.all"));
+        agreement.setItemLabelGenerator(AgreementRow::code);
         agreement.addValueChangeListener(event -> offerCommitmentsOf(event.getValue()));
 
         commitment.setId("filter-commitment");

@@ -12,17 +12,18 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import org.accord.agreement.AgreementChoices;
 import org.accord.agreement.Agreements;
 import org.accord.initiative.InitiativePortfolio;
 import org.accord.initiative.Priority;
@@ -32,6 +33,7 @@ import org.accord.people.PersonRef;
 import org.accord.people.ReferenceData;
 import org.accord.portal.ui.FilterLink;
 import org.accord.portal.ui.ExportColumn;
+import org.accord.portal.ui.Dates;
 import org.accord.portal.ui.ExportMenu;
 import org.accord.portal.ui.MainLayout;
 import org.accord.portal.ui.Texts;
@@ -62,9 +64,10 @@ public class TeamTasksView extends VerticalLayout implements BeforeEnterObserver
                          ReferenceData referenceData, Directory directory) {
         this.tasks = tasks;
         PersonRef me = directory.me();
+        AgreementChoices choices = agreements.choices();
         Long ledBy = me.isAdminOrProgramManager() ? null : me.id();
         this.filters = new TeamTaskFilterBar(new AssigneeComboBox(tasks), new InitiativePicker(portfolio, ledBy),
-                referenceData.parties(), referenceData.activeAgencies(), agreements.all(), agreements.commitments(),
+                referenceData.parties(), referenceData.activeAgencies(), choices.agreements(), choices.commitments(),
                 directory);
         setId("team-tasks-view");
         setSizeFull();
@@ -101,10 +104,20 @@ public class TeamTasksView extends VerticalLayout implements BeforeEnterObserver
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("team-tasks.empty"));
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        var due = grid.addColumn(new ComponentRenderer<>(DueDateCell::new)).setKey("dueDate")
+        // Drawn by the browser from each row's data (no component per row): the due date and, when an open task is
+        // past it, an "Overdue" badge in words; the title is a link to the task.
+        var due = grid.addColumn(LitRenderer.<TaskRow>of(
+                        "${item.due} <span theme=\"${item.overdueTheme}\">${item.overdue}</span>")
+                        .withProperty("due", row -> Dates.date(row.dueDate()))
+                        .withProperty("overdue", row -> row.overdue() ? getTranslation("task.overdue") : "")
+                        .withProperty("overdueTheme", row -> row.overdue() ? "badge error" : ""))
+                .setKey("dueDate")
                 .setSortProperty("dueDate").setHeader(getTranslation("team-tasks.due")).setAutoWidth(true);
         // The title is a link, so the keyboard reaches each task (Space on a row selects it for bulk assignment).
-        var title = grid.addComponentColumn(row -> new RouterLink(row.title(), TaskView.class, TaskView.of(row.id())))
+        RouteConfiguration routes = RouteConfiguration.forApplicationScope();
+        var title = grid.addColumn(LitRenderer.<TaskRow>of("<a href=\"${item.href}\" router-link>${item.title}</a>")
+                        .withProperty("href", row -> routes.getUrl(TaskView.class, TaskView.of(row.id())))
+                        .withProperty("title", TaskRow::title))
                 .setKey("title").setSortProperty("title")
                 .setHeader(getTranslation("team-tasks.title-column")).setWidth("16rem").setFlexGrow(3);
         grid.addColumn(TaskRow::assigneeName).setKey("assignee").setSortProperty("assignee")

@@ -62,9 +62,11 @@ class TeamTasksViewTest extends PortalBrowserlessTest {
 
         assertThat(view.filters.openOnly.getValue()).isTrue();
         assertThat(ids(view)).containsExactly(stories.overdue, stories.openOfLiaisonMx);
-        assertThat(test(view.grid).getCellText(0, 1)).startsWith("Overdue report");
-        assertThat(test(view.grid).getCellComponent(0, 0).getElement().getTextRecursively()).endsWith("Overdue");
-        assertThat(test(view.grid).getCellComponent(1, 0).getElement().getTextRecursively()).doesNotContain("Overdue");
+        assertThat(test(view.grid).getLitRendererPropertyValue(0, "title", "title", String.class)).startsWith("Overdue report");
+        assertThat(test(view.grid).getLitRendererPropertyValue(0, "dueDate", "overdue", String.class)).isEqualTo("Overdue");
+        assertThat(test(view.grid).getLitRendererPropertyValue(1, "dueDate", "overdue", String.class)).isEmpty();
+        assertThat(test(view.grid).getLitRendererPropertyValue(0, "title", "href", String.class))
+                .isEqualTo("tasks/" + stories.overdue);
         assertThat(rows(view).getFirst().overdue()).isTrue();
     }
 
