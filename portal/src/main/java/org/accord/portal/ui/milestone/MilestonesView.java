@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -57,10 +58,12 @@ public class MilestonesView extends VerticalLayout implements BeforeEnterObserve
     final MilestoneFilterBar filters;
     private final FilterLink link;
     final Div timeline = new Div();
+    final Image timelineImage = new Image();
     final Paragraph timelineCut = new Paragraph();
     final ExportMenu<MilestoneRow> export;
 
     private final MilestonePlan plan;
+    private TimelineDrawing drawing;
 
     public MilestonesView(MilestonePlan plan, Agreements agreements, InitiativePortfolio portfolio) {
         this.plan = plan;
@@ -79,6 +82,8 @@ public class MilestonesView extends VerticalLayout implements BeforeEnterObserve
         timeline.getElement().setAttribute("role", "region");
         timeline.getElement().setAttribute("aria-label", getTranslation("milestones.timeline"));
         timelineCut.setVisible(false);
+        timelineImage.setId("milestone-timeline-image");
+        timeline.add(timelineImage);
         export = new ExportMenu<>("milestones", "milestones", getTranslation("milestones.heading"), grid,
                 exportColumns(), () -> {
                     MilestoneFilter filter = filters.filter();
@@ -147,21 +152,26 @@ public class MilestonesView extends VerticalLayout implements BeforeEnterObserve
                         row -> statuses.get(row.status())));
     }
 
+    /**
+     * The timeline is an image the browser asks for once the page is shown, drawn then from the filter as it was at
+     * this moment: the page's answer does not carry its SVG, nor does the screen's state keep it.
+     */
     void drawTimeline() {
-        List<MilestoneRow> rows = plan.page(filters.filter(), PageRequest.of(0, TIMELINE_LIMIT, Sort.by("baselineDate")));
-        timelineCut.setVisible(rows.size() == TIMELINE_LIMIT);
+        MilestoneFilter filter = filters.filter();
+        int shown = Math.min(plan.count(filter), TIMELINE_LIMIT);
+        timelineCut.setVisible(shown == TIMELINE_LIMIT);
         timelineCut.setText(getTranslation("milestones.timeline.cut", TIMELINE_LIMIT));
-        Language language = Texts.currentLanguage();
         var legend = new TimelineSvg.Legend(getTranslation("milestone.baseline"), getTranslation("milestone.forecast"),
                 getTranslation("milestone.actual"), getTranslation("milestones.timeline.today"),
-                getTranslation("milestones.empty"), getTranslation("milestones.timeline.description", rows.size()));
-        timeline.getElement().setProperty("innerHTML", TimelineSvg.draw(rows,
-                row -> row.initiativeCode() + " · " + row.title(language), UI.getCurrent().getLocale(),
-                LocalDate.now(ZoneOffset.UTC), legend));
+                getTranslation("milestones.empty"), getTranslation("milestones.timeline.description", shown));
+        var drawing = new TimelineDrawing(plan, filter, Texts.currentLanguage(), UI.getCurrent().getLocale(), legend);
+        timelineImage.setAlt(legend.description());
+        timelineImage.setSrc(drawing);
+        this.drawing = drawing;
     }
 
     String timelineSvg() {
-        return timeline.getElement().getProperty("innerHTML");
+        return drawing.svg();
     }
 
     @Override
