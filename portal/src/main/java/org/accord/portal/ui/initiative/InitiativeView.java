@@ -25,7 +25,10 @@ import org.accord.portal.ui.task.InitiativeTasksTab;
 import org.accord.task.Tasks;
 import org.accord.shared.EditConflictException;
 
-/** One initiative ({@code initiatives/7}): overview, oversight leads, notes, history, milestones, progress updates and tasks, each on a tab. */
+/**
+ * One initiative ({@code initiatives/7}): overview, oversight leads, notes, history, milestones, progress updates and
+ * tasks, each on a tab; a tab other than the overview is made, and reads what it shows, when first selected.
+ */
 @Route(value = "initiatives", layout = MainLayout.class)
 @PermitAll
 public class InitiativeView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
@@ -33,13 +36,13 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
     final H1 title = new H1();
     final TabSheet tabs = new TabSheet();
     InitiativeOverview overview;
-    InitiativeLeads leads;
-    InitiativeNotes notes;
-    MilestonesTab milestones;
+    private LazyTab<InitiativeLeads> leads;
+    private LazyTab<InitiativeNotes> notes;
+    private LazyTab<MilestonesTab> milestones;
     /** Null for those who may not read the initiative's history (DESIGN.md §4): they get no History tab. */
-    InitiativeHistory history;
-    InitiativeProgressUpdates progressUpdates;
-    InitiativeTasksTab tasksTab;
+    private LazyTab<InitiativeHistory> history;
+    private LazyTab<InitiativeProgressUpdates> progressUpdates;
+    private LazyTab<InitiativeTasksTab> tasksTab;
 
     private final InitiativePortfolio portfolio;
     private final Directory directory;
@@ -61,6 +64,7 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
         this.parties = referenceData.parties();
         setId("initiative-view");
         tabs.setWidthFull();
+        tabs.addSelectedChangeListener(event -> fillSelectedTab());
         var back = new RouterLink(getTranslation("initiative.back"), InitiativesView.class);
         back.setId("initiative-back");
         add(back, title, tabs);
@@ -86,12 +90,13 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
             tabs.remove(0);
         }
         overview = new InitiativeOverview(detail, parties, portfolio, changes);
-        leads = new InitiativeLeads(detail, parties, portfolio, directory, changes);
-        notes = new InitiativeNotes(detail, portfolio, changes);
-        history = portfolio.mayReadHistory(initiativeId) ? new InitiativeHistory(portfolio.history(initiativeId)) : null;
-        progressUpdates = new InitiativeProgressUpdates(updates, initiativeId);
-        milestones = new MilestonesTab(milestonePlan, initiativeId);
-        tasksTab = new InitiativeTasksTab(tasks, initiativeId);
+        leads = new LazyTab<>(() -> new InitiativeLeads(detail, parties, portfolio, directory, changes));
+        notes = new LazyTab<>(() -> new InitiativeNotes(detail, portfolio, changes));
+        history = portfolio.mayReadHistory(initiativeId)
+                ? new LazyTab<>(() -> new InitiativeHistory(portfolio.history(initiativeId))) : null;
+        milestones = new LazyTab<>(() -> new MilestonesTab(milestonePlan, initiativeId));
+        progressUpdates = new LazyTab<>(() -> new InitiativeProgressUpdates(updates, initiativeId));
+        tasksTab = new LazyTab<>(() -> new InitiativeTasksTab(tasks, initiativeId));
         tabs.add(getTranslation("initiative.tab.overview"), overview).setId("tab-overview");
         tabs.add(getTranslation("initiative.tab.leads"), leads).setId("tab-leads");
         tabs.add(getTranslation("initiative.tab.notes"), notes).setId("tab-notes");
@@ -102,10 +107,34 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
         tabs.add(getTranslation("progress.tab"), progressUpdates).setId("tab-progress-updates");
         tabs.add(getTranslation("team-tasks.tab"), tasksTab).setId("tab-tasks");
         tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
+        fillSelectedTab();
+    }
+
+    private void fillSelectedTab() {
+        if (tabs.getSelectedTab() != null) {
+            LazyTab.fill(tabs.getComponent(tabs.getSelectedTab()));
+        }
     }
 
     InitiativeDetail detail() {
         return detail;
+    }
+
+    InitiativeLeads leads() {
+        return leads.content();
+    }
+
+    InitiativeNotes notes() {
+        return notes.content();
+    }
+
+    /** Null for those who may not read the initiative's history. */
+    InitiativeHistory history() {
+        return history == null ? null : history.content();
+    }
+
+    InitiativeProgressUpdates progressUpdates() {
+        return progressUpdates.content();
     }
 
     @Override

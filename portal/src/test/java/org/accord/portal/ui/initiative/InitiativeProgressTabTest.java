@@ -70,7 +70,7 @@ class InitiativeProgressTabTest extends PortalBrowserlessTest {
     @SuppressWarnings("unchecked")
     private java.util.List<ProgressUpdateView> rows() {
         InitiativeView view = navigate(InitiativeView.class, initiative);
-        Grid<ProgressUpdateView> grid = $(Grid.class, view.progressUpdates).single();
+        Grid<ProgressUpdateView> grid = $(Grid.class, view.progressUpdates()).single();
         var tester = test(grid);
         return java.util.stream.IntStream.range(0, tester.size()).mapToObj(tester::getRow).toList();
     }

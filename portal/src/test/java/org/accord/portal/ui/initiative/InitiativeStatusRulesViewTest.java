@@ -98,7 +98,7 @@ class InitiativeStatusRulesViewTest extends PortalBrowserlessTest {
         assertThat(view.detail().status()).isEqualTo(InitiativeStatus.ON_HOLD);
         assertThat(view.overview.reopen.isVisible()).isFalse();
         assertThat(view.overview.updateProgress.isVisible()).isTrue();
-        assertThat(view.history.lines.getListDataView().getItems())
+        assertThat(view.history().lines.getListDataView().getItems())
                 .anySatisfy(line -> assertThat(line.after()).isEqualTo("La fusión no se concretó"));
     }
 
@@ -109,11 +109,11 @@ class InitiativeStatusRulesViewTest extends PortalBrowserlessTest {
                 stories.fixture.userId("aguilar")));
         InitiativeView view = open();
 
-        var grid = test(view.leads.periods);
-        assertThat(view.leads.periods.getListDataView().getItems()
+        var grid = test(view.leads().periods);
+        assertThat(view.leads().periods.getListDataView().getItems()
                 .filter(period -> period.leadName().equals("Alan Bersin")))
                 .singleElement().satisfies(period -> assertThat(period.endedBy()).isEqualTo("pm.mx"));
-        assertThat(view.leads.periods.getColumnByKey("endedBy").getHeaderText()).isEqualTo("Ended by");
+        assertThat(view.leads().periods.getColumnByKey("endedBy").getHeaderText()).isEqualTo("Ended by");
         assertThat(grid.size()).isEqualTo(3);
     }
 

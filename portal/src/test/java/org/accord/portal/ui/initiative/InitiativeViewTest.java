@@ -11,6 +11,7 @@ import org.accord.initiative.InitiativePortfolio;
 import org.accord.initiative.InitiativeStatus;
 import org.accord.people.ReferenceData;
 import org.accord.portal.ui.PortalBrowserlessTest;
+import org.accord.portal.ui.milestone.MilestonesTab;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,9 +50,24 @@ class InitiativeViewTest extends PortalBrowserlessTest {
         assertThat(view.overview.edit.isVisible()).isFalse();
         assertThat(view.overview.updateProgress.isVisible()).isFalse();
         assertThat(view.overview.cancel.isVisible()).isFalse();
-        assertThat(view.leads.replacements).isEmpty();
-        assertThat(view.notes.add.isAttached()).isFalse();
+        assertThat(view.leads().replacements).isEmpty();
+        assertThat(view.notes().add.isAttached()).isFalse();
         assertThat(view.title.getText()).endsWith("Automated customs information exchange");
+    }
+
+    @Test
+    @WithUserDetails("pm.us")
+    void aTabIsMadeWhenItIsFirstSelected() {
+        InitiativeView view = open(initiative);
+        assertThat($(MilestonesTab.class).all()).as("not read before it is asked for").isEmpty();
+
+        for (int index = 0; index < view.tabs.getTabCount(); index++) {
+            if (view.tabs.getTabAt(index).getId().orElse("").equals("tab-milestones")) {
+                test(view.tabs).select(index);
+            }
+        }
+
+        assertThat($(MilestonesTab.class).all()).hasSize(1);
     }
 
     @Test
@@ -120,12 +136,12 @@ class InitiativeViewTest extends PortalBrowserlessTest {
         InitiativeView view = open(initiative);
         showTab(view, 2);
 
-        test(view.notes.note).setValue("First: <b>not bold</b>");
-        test(view.notes.add).click();
+        test(view.notes().note).setValue("First: <b>not bold</b>");
+        test(view.notes().add).click();
         roundTrip();
-        test(view.notes.note).setValue("Second, internal");
-        test(view.notes.internal).click();
-        test(view.notes.add).click();
+        test(view.notes().note).setValue("Second, internal");
+        test(view.notes().internal).click();
+        test(view.notes().add).click();
 
         assertThat(test(view.tabs).isSelected(2)).isTrue();
         assertThat(noteBodies(view)).containsExactly("Second, internal", "First: <b>not bold</b>");
@@ -156,12 +172,12 @@ class InitiativeViewTest extends PortalBrowserlessTest {
         InitiativeView view = open(initiative);
         showTab(view, 1);
 
-        test(view.leads.replacements.get("US")).selectItem("David Aguilar (US · CBP)");
-        test(view.leads.reassign.get("US")).click();
+        test(view.leads().replacements.get("US")).selectItem("David Aguilar (US · CBP)");
+        test(view.leads().reassign.get("US")).click();
 
         assertThat(view.detail().leads().get("US").username()).isEqualTo("aguilar");
         assertThat(test(view.tabs).isSelected(1)).isTrue();
-        assertThat(view.leads.periods.getListDataView().getItems().filter(period -> period.partyCode().equals("US"))
+        assertThat(view.leads().periods.getListDataView().getItems().filter(period -> period.partyCode().equals("US"))
                 .map(period -> period.leadName())).containsExactly("Alan Bersin", "David Aguilar");
     }
 
@@ -193,9 +209,9 @@ class InitiativeViewTest extends PortalBrowserlessTest {
 
         InitiativeView view = open(initiative);
         showTab(view, 3);
-        List<String> fields = view.history.lines.getListDataView().getItems()
+        List<String> fields = view.history().lines.getListDataView().getItems()
                 .map(line -> InitiativeTexts.field(line.field())).toList();
-        var grid = test(view.history.lines);
+        var grid = test(view.history().lines);
 
         assertThat(fields).contains("Status", "Health", "Reason for the health", "Oversight lead (US)",
                 "Oversight lead (MX)", "Title in Spanish");
@@ -212,7 +228,7 @@ class InitiativeViewTest extends PortalBrowserlessTest {
         InitiativeView view = open(initiative);
 
         assertThat(tabIds(view)).contains("tab-notes", "tab-milestones").doesNotContain("tab-history");
-        assertThat(view.history).isNull();
+        assertThat(view.history()).isNull();
     }
 
     @Test
@@ -229,7 +245,7 @@ class InitiativeViewTest extends PortalBrowserlessTest {
         InitiativeView view = open(initiative);
 
         assertThat(tabIds(view)).contains("tab-history");
-        assertThat(view.history.lines.getListDataView().getItems().map(line -> line.field())).contains("code");
+        assertThat(view.history().lines.getListDataView().getItems().map(line -> line.field())).contains("code");
     }
 
     @Test
@@ -267,7 +283,7 @@ class InitiativeViewTest extends PortalBrowserlessTest {
     }
 
     private static List<String> noteBodies(InitiativeView view) {
-        return view.notes.list.getChildren()
+        return view.notes().list.getChildren()
                 .flatMap(note -> note.getChildren().filter(Paragraph.class::isInstance))
                 .map(body -> ((Paragraph) body).getText()).toList();
     }
