@@ -1,6 +1,10 @@
 package org.accord.generator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,6 +46,33 @@ record HeapHistogram(Map<String, long[]> byClass) {
                 .forEach(entry -> lines.append(String.format("    %8.1f KB %8.0f objects  %s%n",
                         entry.getValue()[1] / 1024.0 / per, (double) entry.getValue()[0] / per, entry.getKey())));
         return lines.toString();
+    }
+
+    /** Writes the histogram to a file, one class a line, so that it need not stay on the heap. */
+    Path saved() {
+        var lines = new StringBuilder();
+        byClass.forEach((name, counts) -> lines.append(name).append(' ').append(counts[0]).append(' ')
+                .append(counts[1]).append('\n'));
+        try {
+            Path file = Files.createTempFile("accord-heap", ".txt");
+            file.toFile().deleteOnExit();
+            return Files.writeString(file, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static HeapHistogram load(Path file) {
+        try {
+            Map<String, long[]> byClass = new HashMap<>();
+            for (String line : Files.readAllLines(file)) {
+                String[] parts = line.split(" ");
+                byClass.put(parts[0], new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])});
+            }
+            return new HeapHistogram(byClass);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     long bytes() {

@@ -3,6 +3,7 @@ package org.accord.generator;
 import com.vaadin.flow.internal.CurrentInstance;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,17 +68,18 @@ class UiMemoryBenchmark extends PortalBrowserlessTest {
             List<OpenUi> uis = new ArrayList<>();
             long before = usedHeap();
             open(uis, UIS / 2, pages, location);
+            // A histogram is itself a few MB of strings and maps: kept in a file while the heap is measured.
+            Path histogramFirst = HeapHistogram.now().saved();
             long first = usedHeap();
-            HeapHistogram histogramFirst = HeapHistogram.now();
             open(uis, UIS - UIS / 2, pages, location);
             long all = usedHeap();
             HeapHistogram histogramAll = HeapHistogram.now();
             int more = UIS - UIS / 2;
             System.out.printf("%nOn %s: %.0f KB per UI (live objects %.0f KB; the first %d: %.0f KB each),"
                     + " %.0f state nodes per UI; grown most, per UI:%n%s", page, (all - first) / 1024.0 / more,
-                    (histogramAll.bytes() - histogramFirst.bytes()) / 1024.0 / more, UIS / 2,
+                    (histogramAll.bytes() - HeapHistogram.load(histogramFirst).bytes()) / 1024.0 / more, UIS / 2,
                     (first - before) / 1024.0 / (UIS / 2), uis.stream().mapToInt(OpenUi::stateNodes).average().orElse(0),
-                    histogramAll.growthFrom(histogramFirst, more, HISTOGRAM_LINES));
+                    histogramAll.growthFrom(HeapHistogram.load(histogramFirst), more, HISTOGRAM_LINES));
             System.out.printf("  State nodes of one UI by component (10 or more): %s%n", uis.getFirst()
                     .stateNodesByComponent().entrySet().stream().filter(entry -> entry.getValue() >= 10)
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
