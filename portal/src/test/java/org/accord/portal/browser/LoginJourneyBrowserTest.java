@@ -72,7 +72,7 @@ class LoginJourneyBrowserTest {
         assertThat(home.welcome()).isEqualTo("Welcome, " + ADMIN_NAME);
         assertThat(home.currentUser()).contains(ADMIN_NAME);
         assertThat(home.navigation()).containsExactly("Home", "Dashboard", "My tasks", "Agreements", "Initiatives", "Milestones", "Team tasks", "My updates",
-                "Reporting periods", "Reports", "Verify a report", "Users", "Outbox", "Audit trail", "My account");
+                "Reporting periods", "Reports", "Verify a report", "Users", "Agencies", "Outbox", "Audit trail", "My account");
         assertThat(browser.severeConsoleMessages()).isEmpty();
     }
 
@@ -94,12 +94,12 @@ class LoginJourneyBrowserTest {
         PortalPage spanish = home.chooseLanguage("Español");
         assertThat(spanish.welcome()).isEqualTo("Bienvenido(a), " + ADMIN_NAME);
         assertThat(spanish.navigation()).containsExactly("Inicio", "Tablero", "Mis tareas", "Acuerdos", "Iniciativas", "Hitos", "Tareas del equipo", "Mis informes",
-                "Periodos de informe", "Informes bilaterales", "Verificar un informe", "Usuarios", "Bandeja de salida", "Bitácora de auditoría", "Mi cuenta");
+                "Periodos de informe", "Informes bilaterales", "Verificar un informe", "Usuarios", "Dependencias", "Bandeja de salida", "Bitácora de auditoría", "Mi cuenta");
 
         PortalPage english = spanish.chooseLanguage("English");
         assertThat(english.welcome()).isEqualTo("Welcome, " + ADMIN_NAME);
         assertThat(english.navigation()).containsExactly("Home", "Dashboard", "My tasks", "Agreements", "Initiatives", "Milestones", "Team tasks", "My updates",
-                "Reporting periods", "Reports", "Verify a report", "Users", "Outbox", "Audit trail", "My account");
+                "Reporting periods", "Reports", "Verify a report", "Users", "Agencies", "Outbox", "Audit trail", "My account");
         assertThat(browser.severeConsoleMessages()).isEmpty();
     }
 

@@ -93,8 +93,14 @@ class MilestoneJourneyBrowserTest {
                 stories.agreementId);
         browser.visit("milestones?slipped=true&agreement=" + agreementCode);
         browser.await(textToBePresentInElementLocated(By.id("milestones-list"), TITLE));
-        browser.await(textToBePresentInElementLocated(By.id("milestone-timeline"), TITLE));
-        assertThat(browser.driver().findElements(By.cssSelector("#milestone-timeline svg g.milestone"))).hasSize(1);
+        // The timeline is an image the browser loads once the page shows: drawn, and drawn from this filter.
+        browser.await(driver -> browser.<Boolean>script("const image = document.getElementById("
+                + "'milestone-timeline-image'); return !!image && image.complete && image.naturalWidth > 0;"));
+        String svg = browser.asyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('milestone-timeline-image').src).then(answer => answer.text())"
+                + ".then(done, failure => done('failed: ' + failure));");
+        assertThat(svg).contains(TITLE);
+        assertThat(svg.split("class=\"milestone\"", -1)).hasSize(2);
         assertThat(browser.severeConsoleMessages()).isEmpty();
     }
 }
