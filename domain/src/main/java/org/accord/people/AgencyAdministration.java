@@ -108,9 +108,6 @@ public class AgencyAdministration {
         changes.add(FieldChange.of("nameEs", agency.getNameEs(), draft.getNameEs().strip()));
         changes.add(FieldChange.of("parent", code(agency.getParent()), code(parent)));
         agency.describe(draft.getNameEn().strip(), draft.getNameEs().strip(), parent);
-        if (!draft.isNew() && draft.isActive() != agency.isActive()) {
-            changes.add(activation(agency, draft.isActive()));
-        }
         Agency saved = flush(agency);
         history.record(SUBJECT, saved.getId(), CurrentUser.username(), changes, null);
         return AgencyRow.of(saved);

@@ -104,12 +104,9 @@ public class AgencyDraft {
         this.parent = parent;
     }
 
+    /** As stored: {@link AgencyAdministration#deactivate} and {@code activate} change it, not a save. */
     public boolean isActive() {
         return active;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
     }
 
     /** The party the agency belongs to: the administrator's own for a new one. */

@@ -16,12 +16,9 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.accord.agreement.AgreementChoices;
@@ -42,9 +39,7 @@ import org.accord.portal.ui.MainLayout;
 import org.accord.portal.ui.Texts;
 import org.accord.initiative.InitiativePortfolio;
 import org.accord.portal.ui.initiative.InitiativeView;
-import org.springframework.data.domain.PageRequest;
 import org.accord.shared.export.CellType;
-import org.springframework.data.domain.Sort;
 
 /** Milestones across the portfolio, a page at a time, filtered by the page's link; and their timeline. */
 @Route(value = "milestones", layout = MainLayout.class)
