@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.accord.people.Language;
 
 /** Everything the agreement page shows about one agreement. */
-public record AgreementDetail(long id, String code, String titleEn, String titleEs, AgreementKind kind,
+public record AgreementDetail(long id, long version, String code, String titleEn, String titleEs, AgreementKind kind,
                               LocalDate signedOn, String signedPlace, AgreementStatus status, String summaryEn,
                               String summaryEs, String link, List<SignatoryView> signatories,
                               List<CommitmentRef> commitments, Optional<GovernanceView> governance,

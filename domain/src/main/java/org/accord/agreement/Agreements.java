@@ -94,7 +94,7 @@ public class Agreements {
     public AgreementDetail detail(long id) {
         Agreement agreement = load(id);
         var governance = governanceBodies.findByAgreement(id).map(this::view);
-        return new AgreementDetail(agreement.getId(), agreement.getCode(), agreement.getTitleEn(),
+        return new AgreementDetail(agreement.getId(), agreement.getVersion(), agreement.getCode(), agreement.getTitleEn(),
                 agreement.getTitleEs(), agreement.getKind(), agreement.getSignedOn(), agreement.getSignedPlace(),
                 agreement.getStatus(), agreement.getSummaryEn(), agreement.getSummaryEs(), agreement.getLink(),
                 agreement.getSignatories().stream().map(Signatory::view).toList(),

@@ -84,6 +84,11 @@ public class MilestonePlan {
                 percentDone(all), mayManage);
     }
 
+    /** One milestone as lists show it. */
+    public MilestoneRow row(long milestoneId) {
+        return load(milestoneId).row(today());
+    }
+
     public MilestoneDraft edit(long milestoneId) {
         MilestoneRow row = load(milestoneId).row(today());
         var draft = new MilestoneDraft();
