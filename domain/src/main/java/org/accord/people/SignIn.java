@@ -29,9 +29,11 @@ public class SignIn {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
+    /** Empty for a service account too: it has no password to sign in with, and failed attempts do not lock it. */
     @Transactional(readOnly = true)
     public Optional<LoginAccount> findForLogin(String username) {
-        return users.findByUsername(normalize(username)).map(user -> LoginAccount.of(user, clock.instant()));
+        return users.findByUsername(normalize(username)).filter(user -> !user.isServiceAccount())
+                .map(user -> LoginAccount.of(user, clock.instant()));
     }
 
     /**

@@ -62,6 +62,10 @@ public class UserAccount {
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
+    /** A partner system's account: it never signs in with a password, only with its API tokens. */
+    @Column(name = "service_account", nullable = false, updatable = false)
+    private boolean serviceAccount;
+
     /** Counted and reset only by direct statements in {@link UserAccountRepository}: a save never writes them back. */
     @Column(name = "failed_logins", nullable = false, insertable = false, updatable = false)
     private int failedLogins;
@@ -94,6 +98,12 @@ public class UserAccount {
         this.username = username;
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;
+    }
+
+    static UserAccount serviceAccount(String username, String unusablePasswordHash, Instant createdAt) {
+        UserAccount account = new UserAccount(username, unusablePasswordHash, createdAt);
+        account.serviceAccount = true;
+        return account;
     }
 
     void describe(String displayName, String email, Party party, Agency agency, Language language) {
@@ -155,6 +165,14 @@ public class UserAccount {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    boolean isNew() {
+        return id == null;
+    }
+
+    public boolean isServiceAccount() {
+        return serviceAccount;
     }
 
     String getPasswordHash() {

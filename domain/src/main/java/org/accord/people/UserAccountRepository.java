@@ -18,6 +18,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             and (:party is null or u.party.code = :party)
             and (:role is null or :role member of u.roles)
             and (:enabled is null or u.enabled = :enabled)
+            and u.serviceAccount = false
             """;
 
     @EntityGraph(attributePaths = {"party", "agency", "roles"})
@@ -35,6 +36,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     List<UserAccount> findByUsernameIn(Collection<String> usernames);
 
     boolean existsByUsername(String username);
+
+    @EntityGraph(attributePaths = {"party", "agency", "roles"})
+    @Query("select u from UserAccount u where u.serviceAccount = true and u.party = :party order by u.username")
+    List<UserAccount> findServiceAccountsOf(Party party);
 
     boolean existsByEmailAndIdNot(String email, Long id);
 
