@@ -26,6 +26,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
 
 /**
  * Every refusal of the API as RFC 9457 {@code application/problem+json}, titled and explained in the request's
@@ -79,8 +80,14 @@ class ApiExceptionHandler {
         return answer(request, HttpStatus.FORBIDDEN, "forbidden");
     }
 
+    /** A value of the wrong type names its field; JSON that does not parse is a problem of the whole body. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException unreadable, HttpServletRequest request) {
+        if (unreadable.getCause() instanceof JacksonException json && !json.getPath().isEmpty()
+                && json.getPath().getLast().getPropertyName() != null) {
+            return invalidFields(request, List.of(new FieldError(json.getPath().getLast().getPropertyName(),
+                    texts.text(request, "api.problem.parameter.type"))));
+        }
         return answer(request, HttpStatus.BAD_REQUEST, "body");
     }
 

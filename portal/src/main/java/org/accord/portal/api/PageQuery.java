@@ -2,14 +2,16 @@ package org.accord.portal.api;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 
 /**
- * The {@code page} (from 0), {@code size} (1 to 200, 50 unless asked) and {@code sort} ({@code field} or
- * {@code field,desc}, several allowed) of a list request, checked against the fields the list sorts by.
+ * The {@code page} (from 0), {@code size} (1 to 200, 50 unless asked) and {@code sort} of a list request:
+ * {@code sort=code} or {@code sort=-signedOn} (descending), several as {@code sort=status,-code}, checked against
+ * the fields the list sorts by.
  */
 public record PageQuery(int page, int size, List<String> sort) {
 
@@ -30,13 +32,11 @@ public record PageQuery(int page, int size, List<String> sort) {
     public Pageable pageable(Map<String, String> sortable) {
         Sort order = Sort.unsorted();
         for (String by : sort) {
-            String[] parts = by.split(",");
-            String field = parts[0].trim();
-            String property = sortable.get(field);
-            boolean descending = parts.length > 1 && parts[1].trim().equalsIgnoreCase("desc");
-            boolean ascending = parts.length == 1 || parts[1].trim().equalsIgnoreCase("asc");
-            if (property == null || parts.length > 2 || !(ascending || descending)) {
-                throw new ApiProblem(HttpStatus.BAD_REQUEST, "sort", by, String.join(", ", sortable.keySet()));
+            boolean descending = by.startsWith("-");
+            String property = sortable.get(descending ? by.substring(1) : by);
+            if (property == null) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "sort", by,
+                        String.join(", ", new TreeSet<>(sortable.keySet())));
             }
             order = order.and(descending ? Sort.by(property).descending() : Sort.by(property));
         }

@@ -33,6 +33,19 @@ public class ApiClient {
         return send(request(path, token).DELETE());
     }
 
+    /** Any method, with a JSON body if not null, and headers as name, value pairs (If-Match, Accept-Language...). */
+    public HttpResponse<String> exchange(String method, String path, String token, String json, String... headers) {
+        var request = request(path, token);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** A request with exactly this Authorization header (null: none). */
     public HttpResponse<String> getWithAuthorization(String path, String authorization) {
         var request = HttpRequest.newBuilder(URI.create(base + path));

@@ -55,6 +55,10 @@ final class TaskJson {
     }
 
     /** An internal comment is seen only by the author's party. */
-    record NewComment(String body, boolean internal) {
+    record NewComment(String body, Boolean internal) {
+
+        boolean isInternal() {
+            return Boolean.TRUE.equals(internal);
+        }
     }
 }

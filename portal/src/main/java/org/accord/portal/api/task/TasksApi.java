@@ -75,7 +75,7 @@ class TasksApi {
     @Operation(summary = "Adds a comment (the assignee and the initiative's managers); it changes no existing "
             + "record, so it needs no If-Match")
     ResponseEntity<Comment> comment(@PathVariable long id, @RequestBody NewComment comment) {
-        long commentId = tasks.comment(id, comment.internal(), comment.body());
+        long commentId = tasks.comment(id, comment.isInternal(), comment.body());
         Comment created = tasks.comments(id).stream().filter(view -> view.id() == commentId).findFirst()
                 .map(Comment::of).orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/tasks/" + id + "/comments#" + commentId)).body(created);
