@@ -1,6 +1,7 @@
 package org.accord.portal.api.report;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.function.Supplier;
 import org.accord.portal.api.ApiPage;
@@ -26,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Issued reports", description = "Issued progress reports: metadata and the archived file (read)")
 class IssuedReportsApi {
 
+    private static final String LIAISONS_READ_NONE = "Liaisons read no issued reports";
+
     private final IssuedReports reports;
 
     IssuedReportsApi(IssuedReports reports) {
@@ -34,6 +37,8 @@ class IssuedReportsApi {
 
     @GetMapping
     @Operation(summary = "Issued reports, the latest first")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "403", description = LIAISONS_READ_NONE)
     ResponseEntity<ApiPage<IssuedReportJson>> list(@RequestParam(defaultValue = "0") int page,
                                                    @RequestParam(defaultValue = "50") int size) {
         var query = new PageQuery(page, size, null);
@@ -42,6 +47,8 @@ class IssuedReportsApi {
 
     @GetMapping("/{id}")
     @Operation(summary = "One issued report's metadata")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "403", description = LIAISONS_READ_NONE)
     ResponseEntity<IssuedReportJson> one(@PathVariable long id) {
         IssuedReportJson report = known(() -> IssuedReportJson.of(reports.find(id)));
         return ResponseEntity.ok().eTag(Versions.etag(report.version())).body(report);
@@ -49,6 +56,8 @@ class IssuedReportsApi {
 
     @GetMapping("/{id}/file")
     @Operation(summary = "The issued report's file, byte for byte as issued (its SHA-256 is in the metadata)")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "403", description = LIAISONS_READ_NONE)
     ResponseEntity<byte[]> file(@PathVariable long id) {
         IssuedFile file = known(() -> reports.download(id));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))

@@ -1,5 +1,6 @@
 package org.accord.portal.api.security;
 
+import java.util.Arrays;
 import org.accord.people.ApiTokenCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The partner API's own security: a bearer token with every request, nothing remembered between requests (no
@@ -18,6 +25,12 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class ApiSecurityConfig {
 
     static final String API = "/api/v1/**";
+    /** The OpenAPI document and its readable page (swagger-ui's page, script and styles): no token needed. */
+    static final String[] DOCUMENTATION = {"/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs",
+        "/api/v1/docs/**", "/api/v1/swagger-ui/**"};
+    /** swagger-ui runs its own script and sets inline styles; JSON answers need no policy beyond 'none'. */
+    static final String DOCUMENTATION_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; connect-src 'self'; font-src 'self' data:; frame-ancestors 'none'";
 
     @Bean
     @Order(2)
@@ -25,8 +38,7 @@ class ApiSecurityConfig {
                                  ApiAudit audit) throws Exception {
         http.securityMatcher(API)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/docs", "/api/v1/docs/**")
-                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, DOCUMENTATION).permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenFilter(tokens, limits, refusals, audit), AnonymousAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -40,7 +52,17 @@ class ApiSecurityConfig {
                         .authenticationEntryPoint((request, response, refused) -> refusals.missingToken(request, response))
                         .accessDeniedHandler((request, response, denied) -> refusals.denied(request, response)))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(documentation(),
+                                new StaticHeadersWriter("Content-Security-Policy", DOCUMENTATION_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(documentation()),
+                                new StaticHeadersWriter("Content-Security-Policy",
+                                        "default-src 'none'; frame-ancestors 'none'"))));
         return http.build();
+    }
+
+    private static RequestMatcher documentation() {
+        return new OrRequestMatcher(Arrays.stream(DOCUMENTATION)
+                .<RequestMatcher>map(pattern -> PathPatternRequestMatcher.withDefaults().matcher(pattern)).toList());
     }
 }

@@ -1,6 +1,7 @@
 package org.accord.portal.api.task;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -72,6 +73,7 @@ class TasksApi {
     }
 
     @PostMapping("/{id}/comments")
+    @ApiResponse(responseCode = "201", description = "The comment as saved; Location names it")
     @Operation(summary = "Adds a comment (the assignee and the initiative's managers); it changes no existing "
             + "record, so it needs no If-Match")
     ResponseEntity<Comment> comment(@PathVariable long id, @RequestBody NewComment comment) {
