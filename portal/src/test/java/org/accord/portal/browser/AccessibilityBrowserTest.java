@@ -98,6 +98,6 @@ class AccessibilityBrowserTest {
         return List.of("", "dashboard", "worklist", "my-tasks", "agreements", "agreements/" + agreement,
                 "initiatives", "initiatives/" + initiative, "initiatives/edit", "initiatives/edit/" + initiative,
                 "milestones", "tasks", "tasks/new", "tasks/" + task, "updates", "periods", "reports",
-                "reports/verify", "admin/users", "admin/agencies", "admin/outbox", "audit", "account", "notifications");
+                "reports/verify", "admin/users", "admin/agencies", "admin/service-accounts", "admin/outbox", "audit", "account", "notifications");
     }
 }

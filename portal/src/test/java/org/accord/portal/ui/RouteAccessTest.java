@@ -14,6 +14,7 @@ import org.accord.portal.ui.notification.NotificationsView;
 import org.accord.portal.ui.notification.OutboxView;
 import org.accord.portal.ui.people.AccountView;
 import org.accord.portal.ui.people.AgenciesView;
+import org.accord.portal.ui.people.ServiceAccountsView;
 import org.accord.portal.ui.people.UsersView;
 import org.accord.portal.ui.progress.MyUpdatesView;
 import org.accord.portal.ui.progress.PeriodsView;
@@ -36,10 +37,12 @@ class RouteAccessTest extends PortalBrowserlessTest {
             List.of(HomeView.class, DashboardView.class, WorklistView.class, MyTasksView.class, AgreementsView.class,
                     InitiativesView.class, MilestonesView.class, TeamTasksView.class, MyUpdatesView.class,
                     PeriodsView.class, ReportsView.class, VerifyReportView.class, UsersView.class, AgenciesView.class,
-                    OutboxView.class, AuditTrailView.class, AccountView.class, NotificationsView.class);
+                    OutboxView.class, AuditTrailView.class, AccountView.class, NotificationsView.class,
+                    ServiceAccountsView.class);
 
-    /** Reached from the header's bell, not from the side navigation. */
-    private static final List<Class<? extends Component>> OUTSIDE_NAVIGATION = List.of(NotificationsView.class);
+    /** Reached from the header's bell, and from the users list, not from the side navigation. */
+    private static final List<Class<? extends Component>> OUTSIDE_NAVIGATION =
+            List.of(NotificationsView.class, ServiceAccountsView.class);
 
     @Test
     @WithUserDetails("admin.us")
@@ -47,7 +50,7 @@ class RouteAccessTest extends PortalBrowserlessTest {
         assertReachesExactly(HomeView.class, DashboardView.class, MyTasksView.class, AgreementsView.class,
                 InitiativesView.class, MilestonesView.class, TeamTasksView.class, MyUpdatesView.class, PeriodsView.class,
                 ReportsView.class, VerifyReportView.class, UsersView.class, AgenciesView.class, OutboxView.class,
-                AuditTrailView.class, AccountView.class, NotificationsView.class);
+                AuditTrailView.class, AccountView.class, NotificationsView.class, ServiceAccountsView.class);
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.accord.portal.ui.Texts;
 import org.accord.portal.ui.notification.EmailChoicesPanel;
 import org.accord.shared.InvalidInputException;
 
-/** The signed-in user's own account: who they are, their language, their password. */
+/** The signed-in user's own account: who they are, their language, their password, their links and API tokens. */
 @Route(value = "account", layout = MainLayout.class)
 @PermitAll
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
@@ -35,12 +35,13 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     private final MyAccount myAccount;
 
-    public AccountView(MyAccount myAccount, CalendarFeedPanel calendarFeed, EmailChoicesPanel emailChoices) {
+    public AccountView(MyAccount myAccount, CalendarFeedPanel calendarFeed, EmailChoicesPanel emailChoices,
+                       TokensPanel apiTokens) {
         this.myAccount = myAccount;
         setId("account-view");
         Profile me = myAccount.profile();
         add(new H1(getTranslation("account.title")), profile(me), languageChoice(me), passwordForm(), emailChoices,
-                calendarFeed);
+                calendarFeed, apiTokens);
     }
 
     private FormLayout profile(Profile me) {

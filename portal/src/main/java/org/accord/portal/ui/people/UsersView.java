@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
@@ -42,6 +43,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     final Select<Party> partyFilter = new Select<>();
     final Select<Role> roleFilter = new Select<>();
     final Button newUser = new Button();
+    final RouterLink serviceAccounts = new RouterLink();
     final UserForm form;
 
     private final UserAdministration users;
@@ -94,7 +96,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         newUser.addClickListener(click -> editNew());
         newUser.setId("users-new");
         newUser.addThemeVariants(ButtonVariant.PRIMARY);
-        var toolbar = new HorizontalLayout(search, partyFilter, roleFilter, newUser);
+        serviceAccounts.setText(getTranslation("service-account.title"));
+        serviceAccounts.setRoute(ServiceAccountsView.class);
+        serviceAccounts.setId("users-service-accounts");
+        var toolbar = new HorizontalLayout(search, partyFilter, roleFilter, newUser, serviceAccounts);
         toolbar.setAlignItems(Alignment.BASELINE);
         return toolbar;
     }
