@@ -35,7 +35,7 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice(basePackages = "org.accord.portal.api")
 class ApiExceptionHandler {
 
-    static final String TYPE_BASE = "https://accord.example/problems/";
+    static final String TYPE_BASE = "urn:accord:problem:";
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ApiTexts texts;

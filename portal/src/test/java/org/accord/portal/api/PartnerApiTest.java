@@ -292,10 +292,14 @@ class PartnerApiTest {
     @Test
     void issuedReportsAreReadByExecutivesAndNotByLiaisons() {
         var executive = api.get("/api/v1/reports", tokens.create("wayne", ApiScope.READ));
-        var liaison = api.get("/api/v1/reports", tokens.create("liaison.us", ApiScope.READ));
+        String tokenName = "reports " + System.nanoTime();
+        var liaison = api.get("/api/v1/reports", tokens.createToken("liaison.us", tokenName, ApiScope.READ).secret());
 
         assertThat(executive.statusCode()).isEqualTo(200);
         assertThat((Integer) JsonPath.read(executive.body(), "$.total")).isGreaterThanOrEqualTo(0);
         assertThat(liaison.statusCode()).isEqualTo(403);
+        assertThat((String) JsonPath.read(liaison.body(), "$.type")).isEqualTo("urn:accord:problem:forbidden");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'API_REFUSED' and actor = ?"
+                + " and details like ?", Integer.class, "liaison.us", "token=" + tokenName + ",%")).isEqualTo(1);
     }
 }

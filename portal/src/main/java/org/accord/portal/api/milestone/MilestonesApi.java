@@ -12,6 +12,7 @@ import org.accord.milestone.OwnerSide;
 import org.accord.portal.api.ApiPage;
 import org.accord.portal.api.PageQuery;
 import org.accord.portal.api.Pages;
+import org.accord.portal.api.Records;
 import org.accord.portal.api.Versions;
 import org.accord.portal.api.milestone.MilestoneJson.Log;
 import org.accord.portal.api.milestone.MilestoneJson.Progress;
@@ -83,7 +84,7 @@ class MilestonesApi {
     ResponseEntity<MilestoneJson> progress(@PathVariable long id,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                            @RequestBody Progress progress) {
-        long version = Versions.requireMatch(ifMatch, plan.row(id).version());
+        long version = Versions.requireMatch(ifMatch, Records.existing(() -> plan.row(id)).version());
         plan.recordProgress(id, version, progress.status(), progress.forecastDate(), progress.actualDate(),
                 progress.note());
         return answer(plan.row(id));

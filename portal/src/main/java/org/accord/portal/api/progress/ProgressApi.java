@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.accord.people.Directory;
 import org.accord.portal.api.ApiProblem;
+import org.accord.portal.api.Records;
 import org.accord.portal.api.Versions;
 import org.accord.portal.api.progress.ProgressJson.Draft;
 import org.accord.portal.api.progress.ProgressJson.Period;
@@ -93,7 +94,7 @@ class ProgressApi {
 
     /** A lead writes only their own party's update (which is the one the service writes). */
     private ProgressUpdateView findOwn(long periodId, long initiativeId, String party) {
-        ProgressUpdateView view = find(periodId, initiativeId, party);
+        ProgressUpdateView view = Records.existing(() -> find(periodId, initiativeId, party));
         if (!party.equals(directory.me().partyCode())) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "other-party");
         }

@@ -87,9 +87,11 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             throw error;
         } finally {
             SecurityContextHolder.clearContext();
+            int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
             if (write) {
-                audit.write(request, authentication.getName(), authentication.tokenName(),
-                        failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus());
+                audit.write(request, authentication.getName(), authentication.tokenName(), status);
+            } else if (status == HttpServletResponse.SC_FORBIDDEN) {
+                audit.refused(request, authentication.getName(), authentication.tokenName(), status, "forbidden");
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.accord.portal.api.ApiPage;
 import org.accord.portal.api.PageQuery;
 import org.accord.portal.api.Pages;
+import org.accord.portal.api.Records;
 import org.accord.portal.api.Versions;
 import org.accord.portal.api.task.TaskJson.Comment;
 import org.accord.portal.api.task.TaskJson.Detail;
@@ -61,7 +62,7 @@ class TasksApi {
     ResponseEntity<Detail> status(@PathVariable long id,
                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                   @RequestBody StatusChange change) {
-        long version = Versions.requireMatch(ifMatch, tasks.detail(id).row().version());
+        long version = Versions.requireMatch(ifMatch, Records.existing(() -> tasks.detail(id)).row().version());
         tasks.changeStatus(id, version, change.status(), change.text());
         return answer(tasks.detail(id));
     }
@@ -77,6 +78,7 @@ class TasksApi {
     @Operation(summary = "Adds a comment (the assignee and the initiative's managers); it changes no existing "
             + "record, so it needs no If-Match")
     ResponseEntity<Comment> comment(@PathVariable long id, @RequestBody NewComment comment) {
+        Records.existing(() -> tasks.detail(id));
         long commentId = tasks.comment(id, comment.isInternal(), comment.body());
         Comment created = tasks.comments(id).stream().filter(view -> view.id() == commentId).findFirst()
                 .map(Comment::of).orElseThrow();
