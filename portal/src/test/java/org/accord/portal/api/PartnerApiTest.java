@@ -274,6 +274,8 @@ class PartnerApiTest {
         HttpResponse<String> unknownRecord = api.get("/api/v1/initiatives/999999999", token);
         HttpResponse<String> unknownPath = api.get("/api/v1/nothing-here", token);
         HttpResponse<String> badEnum = api.get("/api/v1/initiatives?status=SOMETIMES", token);
+        HttpResponse<String> wrongMethod = api.exchange("DELETE", "/api/v1/milestones/1", tokens.create("pm.us",
+                ApiScope.READ_WRITE), null);
 
         assertThat(unknownSort.statusCode()).isEqualTo(400);
         assertThat((String) JsonPath.read(unknownSort.body(), "$.detail")).contains("secret", "code");
@@ -285,6 +287,8 @@ class PartnerApiTest {
                 .startsWith("application/problem+json");
         assertThat(badEnum.statusCode()).isEqualTo(400);
         assertThat((String) JsonPath.read(badEnum.body(), "$.errors[0].field")).isEqualTo("status");
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Allow")).contains("GET");
         assertThat(List.of(unknownSort, hugePage, unknownRecord, unknownPath, badEnum))
                 .allSatisfy(response -> assertThat(response.body()).doesNotContain("Exception", "org.accord"));
     }
