@@ -4,9 +4,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -56,6 +58,7 @@ public class InitiativePortfolio {
     private static final String MAY_READ_HISTORY = "hasAnyRole('ADMIN','PROGRAM_MANAGER','OVERSIGHT_LEAD')";
     /** Stands for the commitment list when the filter has none: some databases refuse an empty IN list. */
     private static final Set<Long> NO_COMMITMENT = Set.of(-1L);
+    private static final int CODES_PER_QUERY = 500;
 
     private final InitiativeRepository initiatives;
     private final OversightAssignmentRepository assignments;
@@ -166,8 +169,35 @@ public class InitiativePortfolio {
     }
 
     public InitiativeDraft edit(long id) {
-        Initiative initiative = load(id);
+        return draftOf(load(id), partyCodes(), assignments.findCurrent(List.of(id)));
+    }
+
+    /**
+     * What {@link #edit} gives, for each of these codes that an initiative has, keyed by the code in lower case:
+     * a few queries for a few hundred codes, for an import that compares a whole spreadsheet with the portfolio.
+     */
+    @PreAuthorize(MAY_EDIT)
+    public Map<String, InitiativeDraft> editByCodes(Collection<String> codes) {
         Map<Long, String> partyCodes = partyCodes();
+        List<String> lowerCase = codes.stream().map(code -> code.toLowerCase(Locale.ROOT)).distinct().toList();
+        Map<String, InitiativeDraft> drafts = new HashMap<>();
+        for (int from = 0; from < lowerCase.size(); from += CODES_PER_QUERY) {
+            List<Initiative> found = initiatives.findByLowerCaseCodeIn(
+                    lowerCase.subList(from, Math.min(lowerCase.size(), from + CODES_PER_QUERY)));
+            if (found.isEmpty()) {
+                continue;
+            }
+            Map<Long, List<OversightAssignment>> current = assignments
+                    .findCurrent(found.stream().map(Initiative::getId).toList()).stream()
+                    .collect(Collectors.groupingBy(assignment -> assignment.getInitiative().getId()));
+            found.forEach(initiative -> drafts.put(initiative.getCode().toLowerCase(Locale.ROOT),
+                    draftOf(initiative, partyCodes, current.getOrDefault(initiative.getId(), List.of()))));
+        }
+        return drafts;
+    }
+
+    private static InitiativeDraft draftOf(Initiative initiative, Map<Long, String> partyCodes,
+                                           List<OversightAssignment> currentLeads) {
         var draft = new InitiativeDraft();
         draft.setId(initiative.getId());
         draft.setVersion(initiative.getVersion());
@@ -181,8 +211,7 @@ public class InitiativePortfolio {
         initiative.getLeadAgencyIds().forEach((party, agency) -> leadAgencies.put(partyCodes.get(party), agency));
         draft.setLeadAgencyIds(leadAgencies);
         Map<String, Long> leads = new LinkedHashMap<>();
-        assignments.findCurrent(List.of(id)).forEach(assignment -> leads.put(partyCodes.get(assignment.getPartyId()),
-                assignment.getLeadId()));
+        currentLeads.forEach(assignment -> leads.put(partyCodes.get(assignment.getPartyId()), assignment.getLeadId()));
         draft.setLeadIds(leads);
         draft.setStatus(initiative.getStatus());
         draft.setHealth(initiative.getHealth());
