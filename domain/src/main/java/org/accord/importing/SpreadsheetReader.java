@@ -18,10 +18,12 @@ final class SpreadsheetReader {
         if (content.length > limits.maxBytes()) {
             throw new RefusedFile("import.file.too-large", megabytes(limits.maxBytes()));
         }
-        if (ReadableWorkbook.isOLE2Header(content)) {
+        // The library's checks need eight bytes at least.
+        boolean headed = content.length >= 8;
+        if (headed && ReadableWorkbook.isOLE2Header(content)) {
             throw new RefusedFile("import.file.old-excel");
         }
-        if (ReadableWorkbook.isOOXMLZipHeader(content)) {
+        if (headed && ReadableWorkbook.isOOXMLZipHeader(content)) {
             XlsxPackageCheck.check(content, limits);
             return XlsxSheet.read(content, limits);
         }

@@ -26,6 +26,7 @@ class HostileImportFilesTest {
         assertRefused(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
                 (byte) 0xE1}, "import.file.old-excel");
         assertRefused(new byte[0], "import.file.empty");
+        assertRefused(new byte[] {'%', 'P', 'D', 'F', 0}, "import.file.not-spreadsheet");
     }
 
     @Test
