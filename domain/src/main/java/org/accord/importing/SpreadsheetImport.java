@@ -32,7 +32,7 @@ public class SpreadsheetImport {
     static final String MAY_IMPORT = "hasAnyRole('ADMIN','PROGRAM_MANAGER')";
     private static final Logger LOG = LoggerFactory.getLogger(SpreadsheetImport.class);
     /** Rows saved between two clearings of the persistence context, which otherwise slows every flush. */
-    private static final int ROWS_PER_FLUSH = 50;
+    private static final int ROWS_PER_FLUSH = 20;
 
     private final InitiativeImport initiatives;
     private final MilestoneImport milestones;
