@@ -28,9 +28,9 @@ public class ChangeHistory {
     public void record(String subjectType, long subjectId, String changedBy, Collection<FieldChange> changes,
                        Long visibleToPartyId) {
         var now = clock.instant();
-        changes.stream().filter(FieldChange::isChange)
+        entries.saveAll(changes.stream().filter(FieldChange::isChange)
                 .map(change -> new ChangeEntry(subjectType, subjectId, change, changedBy, now, visibleToPartyId))
-                .forEach(entries::save);
+                .toList());
     }
 
     /** Newest first: the changes of one subject that a user of {@code viewerPartyId} may see. */

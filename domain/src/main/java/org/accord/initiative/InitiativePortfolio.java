@@ -4,9 +4,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -56,6 +58,7 @@ public class InitiativePortfolio {
     private static final String MAY_READ_HISTORY = "hasAnyRole('ADMIN','PROGRAM_MANAGER','OVERSIGHT_LEAD')";
     /** Stands for the commitment list when the filter has none: some databases refuse an empty IN list. */
     private static final Set<Long> NO_COMMITMENT = Set.of(-1L);
+    private static final int CODES_PER_QUERY = 500;
 
     private final InitiativeRepository initiatives;
     private final OversightAssignmentRepository assignments;
@@ -166,8 +169,35 @@ public class InitiativePortfolio {
     }
 
     public InitiativeDraft edit(long id) {
-        Initiative initiative = load(id);
+        return draftOf(load(id), partyCodes(), assignments.findCurrent(List.of(id)));
+    }
+
+    /**
+     * What {@link #edit} gives, for each of these codes that an initiative has, keyed by the code in lower case:
+     * a few queries for a few hundred codes, for an import that compares a whole spreadsheet with the portfolio.
+     */
+    @PreAuthorize(MAY_EDIT)
+    public Map<String, InitiativeDraft> editByCodes(Collection<String> codes) {
         Map<Long, String> partyCodes = partyCodes();
+        List<String> lowerCase = codes.stream().map(code -> code.toLowerCase(Locale.ROOT)).distinct().toList();
+        Map<String, InitiativeDraft> drafts = new HashMap<>();
+        for (int from = 0; from < lowerCase.size(); from += CODES_PER_QUERY) {
+            List<Initiative> found = initiatives.findByLowerCaseCodeIn(
+                    lowerCase.subList(from, Math.min(lowerCase.size(), from + CODES_PER_QUERY)));
+            if (found.isEmpty()) {
+                continue;
+            }
+            Map<Long, List<OversightAssignment>> current = assignments
+                    .findCurrent(found.stream().map(Initiative::getId).toList()).stream()
+                    .collect(Collectors.groupingBy(assignment -> assignment.getInitiative().getId()));
+            found.forEach(initiative -> drafts.put(initiative.getCode().toLowerCase(Locale.ROOT),
+                    draftOf(initiative, partyCodes, current.getOrDefault(initiative.getId(), List.of()))));
+        }
+        return drafts;
+    }
+
+    private static InitiativeDraft draftOf(Initiative initiative, Map<Long, String> partyCodes,
+                                           List<OversightAssignment> currentLeads) {
         var draft = new InitiativeDraft();
         draft.setId(initiative.getId());
         draft.setVersion(initiative.getVersion());
@@ -181,8 +211,7 @@ public class InitiativePortfolio {
         initiative.getLeadAgencyIds().forEach((party, agency) -> leadAgencies.put(partyCodes.get(party), agency));
         draft.setLeadAgencyIds(leadAgencies);
         Map<String, Long> leads = new LinkedHashMap<>();
-        assignments.findCurrent(List.of(id)).forEach(assignment -> leads.put(partyCodes.get(assignment.getPartyId()),
-                assignment.getLeadId()));
+        currentLeads.forEach(assignment -> leads.put(partyCodes.get(assignment.getPartyId()), assignment.getLeadId()));
         draft.setLeadIds(leads);
         draft.setStatus(initiative.getStatus());
         draft.setHealth(initiative.getHealth());
@@ -200,12 +229,15 @@ public class InitiativePortfolio {
         String code = draft.getCode().strip();
         draft.setCode(code);
         checkDatesAndHealth(draft);
-        if (agreements.commitments(List.copyOf(draft.getCommitmentIds())).size() != draft.getCommitmentIds().size()) {
+        List<CommitmentRef> chosen = agreements.commitments(List.copyOf(draft.getCommitmentIds()));
+        if (chosen.size() != draft.getCommitmentIds().size()) {
             throw new InvalidInputException("commitmentIds", "initiative.commitments.required");
         }
-        Map<String, Party> parties = referenceData.parties().stream()
-                .collect(Collectors.toMap(Party::getCode, Function.identity()));
-        Map<Long, Long> leadAgencyIds = leadAgencies(draft, parties, draft.isNew() ? Map.of()
+        // Parties and agencies read once for the checks and the history: imports save thousands in a row.
+        List<Party> partyList = referenceData.parties();
+        List<Agency> agencies = referenceData.agencies();
+        Map<String, Party> parties = partyList.stream().collect(Collectors.toMap(Party::getCode, Function.identity()));
+        Map<Long, Long> leadAgencyIds = leadAgencies(draft, parties, agencies, draft.isNew() ? Map.of()
                 : initiatives.findById(draft.getId()).map(Initiative::getLeadAgencyIds).orElse(Map.of()));
         Map<Party, PersonRef> leads = leads(draft, parties);
         Initiative initiative;
@@ -222,7 +254,8 @@ public class InitiativePortfolio {
             }
             InitiativeStates.requireSameCancellation(initiative.getStatus(), draft.getStatus());
         }
-        List<FieldChange> changes = new ArrayList<>(initiative.apply(draft, leadAgencyIds, describer()));
+        List<FieldChange> changes = new ArrayList<>(initiative.apply(draft, leadAgencyIds,
+                describer(partyList, agencies, chosen)));
         try {
             initiative = initiatives.saveAndFlush(initiative);
         } catch (OptimisticLockingFailureException raced) {
@@ -231,8 +264,10 @@ public class InitiativePortfolio {
             throw new InvalidInputException("code", "initiative.code.taken");
         }
         String me = directory.me().username();
+        List<OversightAssignment> current = draft.isNew() ? List.of()
+                : assignments.findCurrent(List.of(initiative.getId()));
         for (var lead : leads.entrySet()) {
-            changes.addAll(assign(initiative, lead.getKey(), lead.getValue(), me));
+            changes.addAll(assign(initiative, lead.getKey(), lead.getValue(), me, current));
         }
         history.record(SUBJECT, initiative.getId(), me, changes, null);
         return initiative.getId();
@@ -245,9 +280,10 @@ public class InitiativePortfolio {
         Initiative initiative = loadForChange(initiativeId, expectedVersion);
         Party party = referenceData.parties().stream().filter(candidate -> candidate.getCode().equals(partyCode))
                 .findFirst().orElseThrow(() -> new InvalidInputException("lead." + partyCode, "initiative.lead.not-eligible"));
-        PersonRef lead = eligibleLead(partyCode, leadId, party);
+        PersonRef lead = eligibleLead(partyCode, directory.find(leadId), party);
         String me = directory.me().username();
-        history.record(SUBJECT, initiativeId, me, assign(initiative, party, lead, me), null);
+        history.record(SUBJECT, initiativeId, me,
+                assign(initiative, party, lead, me, assignments.findCurrent(List.of(initiativeId))), null);
     }
 
     /** Status and health: what the initiative's oversight leads may change, besides program managers. */
@@ -411,23 +447,31 @@ public class InitiativePortfolio {
                 : Pageable.unpaged(sort);
     }
 
-    private Initiative.Describer describer() {
+    /** Describes with what the save already read: its parties, agencies and chosen commitments. */
+    private Initiative.Describer describer(List<Party> parties, List<Agency> agencies, List<CommitmentRef> chosen) {
+        Set<Long> chosenIds = chosen.stream().map(CommitmentRef::id).collect(Collectors.toSet());
         return new Initiative.Describer() {
             @Override
             public String commitments(Set<Long> ids) {
-                return ids.isEmpty() ? null : agreements.commitments(List.copyOf(ids)).stream()
-                        .map(commitment -> commitment.agreementCode() + " · " + commitment.number())
+                if (ids.isEmpty()) {
+                    return null;
+                }
+                List<CommitmentRef> refs = ids.equals(chosenIds) ? chosen : agreements.commitments(List.copyOf(ids));
+                return refs.stream().map(commitment -> commitment.agreementCode() + " · " + commitment.number())
                         .collect(Collectors.joining(", "));
             }
 
             @Override
             public String leadAgencies(Map<Long, Long> byParty) {
-                Map<Long, String> parties = partyCodes();
-                Map<Long, String> agencies = referenceData.agencies().stream()
+                if (byParty.isEmpty()) {
+                    return null;
+                }
+                Map<Long, String> partyCodes = parties.stream().collect(Collectors.toMap(Party::getId, Party::getCode));
+                Map<Long, String> agencyCodes = agencies.stream()
                         .collect(Collectors.toMap(Agency::getId, Agency::getCode));
-                return byParty.isEmpty() ? null : byParty.entrySet().stream()
+                return byParty.entrySet().stream()
                         .sorted(Map.Entry.comparingByKey())
-                        .map(entry -> parties.get(entry.getKey()) + ": " + agencies.get(entry.getValue()))
+                        .map(entry -> partyCodes.get(entry.getKey()) + ": " + agencyCodes.get(entry.getValue()))
                         .collect(Collectors.joining(", "));
             }
         };
@@ -444,9 +488,9 @@ public class InitiativePortfolio {
     }
 
     /** Each party's lead agency; an inactive one only where it already leads ({@code current}, by party id). */
-    private Map<Long, Long> leadAgencies(InitiativeDraft draft, Map<String, Party> parties, Map<Long, Long> current) {
-        Map<Long, Agency> agencies = referenceData.agencies().stream()
-                .collect(Collectors.toMap(Agency::getId, Function.identity()));
+    private Map<Long, Long> leadAgencies(InitiativeDraft draft, Map<String, Party> parties, List<Agency> all,
+                                         Map<Long, Long> current) {
+        Map<Long, Agency> agencies = all.stream().collect(Collectors.toMap(Agency::getId, Function.identity()));
         Map<Long, Long> result = new LinkedHashMap<>();
         for (Party party : parties.values()) {
             Long agencyId = draft.getLeadAgencyIds().get(party.getCode());
@@ -466,32 +510,37 @@ public class InitiativePortfolio {
     }
 
     private Map<Party, PersonRef> leads(InitiativeDraft draft, Map<String, Party> parties) {
+        Map<Long, PersonRef> people = directory.find(draft.getLeadIds().values().stream()
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         Map<Party, PersonRef> result = new LinkedHashMap<>();
         for (Party party : parties.values()) {
             Long leadId = draft.getLeadIds().get(party.getCode());
             if (leadId == null) {
                 throw new InvalidInputException("lead." + party.getCode(), "initiative.lead.required");
             }
-            result.put(party, eligibleLead(party.getCode(), leadId, party));
+            result.put(party, eligibleLead(party.getCode(), Optional.ofNullable(people.get(leadId)), party));
         }
         return result;
     }
 
     /** An active user of that party with the oversight lead role. */
-    private PersonRef eligibleLead(String partyCode, long leadId, Party party) {
-        return directory.find(leadId)
-                .filter(person -> person.enabled() && person.partyId() == party.getId() && person.has(Role.OVERSIGHT_LEAD))
+    private static PersonRef eligibleLead(String partyCode, Optional<PersonRef> lead, Party party) {
+        return lead.filter(person -> person.enabled() && person.partyId() == party.getId()
+                        && person.has(Role.OVERSIGHT_LEAD))
                 .orElseThrow(() -> new InvalidInputException("lead." + partyCode, "initiative.lead.not-eligible"));
     }
 
-    private List<FieldChange> assign(Initiative initiative, Party party, PersonRef lead, String assignedBy) {
+    /** {@code currentOfInitiative}: the initiative's current assignments, of every party. */
+    private List<FieldChange> assign(Initiative initiative, Party party, PersonRef lead, String assignedBy,
+                                     List<OversightAssignment> currentOfInitiative) {
         var now = clock.instant();
-        List<OversightAssignment> current = assignments.findCurrent(List.of(initiative.getId())).stream()
+        List<OversightAssignment> current = currentOfInitiative.stream()
                 .filter(assignment -> assignment.getPartyId() == party.getId()).toList();
         if (current.size() == 1 && current.getFirst().getLeadId() == lead.id()) {
             return List.of();
         }
-        Map<Long, PersonRef> previous = directory.find(current.stream().map(OversightAssignment::getLeadId).toList());
+        Map<Long, PersonRef> previous = current.isEmpty() ? Map.of()
+                : directory.find(current.stream().map(OversightAssignment::getLeadId).toList());
         current.forEach(assignment -> assignment.end(now, assignedBy));
         assignments.save(new OversightAssignment(initiative, party.getId(), lead.id(), assignedBy, now));
         String before = current.isEmpty() ? null : previous.get(current.getFirst().getLeadId()).displayName();

@@ -40,6 +40,10 @@ interface InitiativeRepository extends JpaRepository<Initiative, Long> {
             order by i.id, key(la)""")
     List<Object[]> findLeadAgencies(Collection<Long> ids);
 
+    /** {@code lowerCaseCodes} in lower case: codes match whatever the database's collation. */
+    @Query("select i from Initiative i where lower(i.code) in :lowerCaseCodes")
+    List<Initiative> findByLowerCaseCodeIn(Collection<String> lowerCaseCodes);
+
     boolean existsByCode(String code);
 
     @Query("select i.id from Initiative i where i.code = :code")

@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MilestonePlan {
 
     public static final long MAX_EVIDENCE_BYTES = CheckedEvidence.MAX_BYTES;
+    private static final int INITIATIVES_PER_QUERY = 500;
 
     private final MilestoneRepository milestones;
     private final MilestoneSearch search;
@@ -87,6 +89,18 @@ public class MilestonePlan {
     /** One milestone as lists show it. */
     public MilestoneRow row(long milestoneId) {
         return load(milestoneId).row(today());
+    }
+
+    /** The milestones of many initiatives, a few hundred initiatives a query: what an import compares with. */
+    public List<MilestoneRow> ofInitiatives(Collection<Long> initiativeIds) {
+        LocalDate today = today();
+        List<Long> ids = List.copyOf(initiativeIds);
+        List<MilestoneRow> rows = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += INITIATIVES_PER_QUERY) {
+            milestones.findOfInitiatives(ids.subList(from, Math.min(ids.size(), from + INITIATIVES_PER_QUERY)))
+                    .forEach(milestone -> rows.add(milestone.row(today)));
+        }
+        return rows;
     }
 
     public MilestoneDraft edit(long milestoneId) {

@@ -10,6 +10,9 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
     @Query("select m from Milestone m join fetch m.initiative where m.initiative.id = :initiativeId order by m.baselineDate, m.id")
     List<Milestone> findOfInitiative(long initiativeId);
 
+    @Query("select m from Milestone m join fetch m.initiative where m.initiative.id in :initiativeIds order by m.id")
+    List<Milestone> findOfInitiatives(Collection<Long> initiativeIds);
+
     @Query("select m from Milestone m join fetch m.initiative where m.id in :ids")
     List<Milestone> findWithInitiativeByIdIn(Collection<Long> ids);
 }

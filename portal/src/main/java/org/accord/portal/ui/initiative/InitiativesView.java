@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.accord.agreement.AgreementChoices;
 import org.accord.agreement.Agreements;
+import org.accord.importing.SpreadsheetImport;
 import org.accord.initiative.Health;
 import org.accord.initiative.InitiativeFilter;
 import org.accord.initiative.InitiativePortfolio;
@@ -46,6 +47,7 @@ import org.accord.portal.ui.BadgeRenderer;
 import org.accord.portal.ui.ExportMenu;
 import org.accord.portal.ui.MainLayout;
 import org.accord.portal.ui.Texts;
+import org.accord.portal.ui.importing.ImportDialog;
 import org.springframework.data.domain.PageRequest;
 import org.accord.shared.export.CellType;
 import org.springframework.data.domain.Sort;
@@ -58,13 +60,14 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
     final Grid<InitiativeRow> grid = new Grid<>(InitiativeRow.class, false);
     final InitiativeFilterBar filters;
     final Button newInitiative = new Button();
+    final Button importFile = new Button();
     final ExportMenu<InitiativeRow> export;
 
     private final InitiativePortfolio portfolio;
     private final FilterLink link;
 
     public InitiativesView(InitiativePortfolio portfolio, Agreements agreements, ReferenceData referenceData,
-                           Directory directory, AuthenticationContext authentication) {
+                           Directory directory, SpreadsheetImport imports, AuthenticationContext authentication) {
         this.portfolio = portfolio;
         List<Party> parties = referenceData.parties();
         AgreementChoices choices = agreements.choices();
@@ -80,12 +83,18 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
         newInitiative.addThemeVariants(ButtonVariant.PRIMARY);
         newInitiative.setVisible(authentication.hasAnyRole(Role.ADMIN.name(), Role.PROGRAM_MANAGER.name()));
         newInitiative.addClickListener(click -> UI.getCurrent().navigate(InitiativeEditView.class));
+        importFile.setText(getTranslation("import.open"));
+        importFile.setIcon(VaadinIcon.UPLOAD.create());
+        importFile.setId("initiatives-import");
+        importFile.setVisible(newInitiative.isVisible());
+        importFile.addClickListener(click -> new ImportDialog(imports, grid.getDataProvider()::refreshAll).open());
         export = new ExportMenu<>("initiatives", "initiatives", getTranslation("initiatives.heading"), grid,
                 exportColumns(parties), () -> {
                     InitiativeFilter filter = filter();
                     return (sort, batch) -> portfolio.export(filter, sort, batch);
                 });
-        var heading = new HorizontalLayout(new H1(getTranslation("initiatives.heading")), newInitiative, export);
+        var heading = new HorizontalLayout(new H1(getTranslation("initiatives.heading")), newInitiative, importFile,
+                export);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         configureGrid(parties);
