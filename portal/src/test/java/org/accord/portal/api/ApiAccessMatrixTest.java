@@ -2,8 +2,6 @@ package org.accord.portal.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,20 +11,12 @@ import java.util.function.Supplier;
 import org.accord.PortalTest;
 import org.accord.agreement.Agreements;
 import org.accord.initiative.InitiativePortfolio;
-import org.accord.milestone.MilestoneDraft;
 import org.accord.milestone.MilestonePlan;
-import org.accord.milestone.OwnerSide;
 import org.accord.people.ApiScope;
 import org.accord.people.ReferenceData;
 import org.accord.progress.ProgressFixture;
 import org.accord.progress.ReportingPeriods;
-import org.accord.report.ReportFormat;
-import org.accord.report.ReportLanguage;
-import org.accord.report.ReportProgress;
-import org.accord.report.ReportRequest;
-import org.accord.report.ReportScope;
 import org.accord.report.Reports;
-import org.accord.task.TaskDraft;
 import org.accord.task.Tasks;
 import org.accord.testsupport.SignedIn;
 import org.junit.jupiter.api.Test;
@@ -44,7 +34,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @PortalTest
 class ApiAccessMatrixTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     private static final List<String> PEOPLE = List.of("admin.us", "admin.mx", "pm.us", "pm.mx", "aguilar",
             "lead.inm", "liaison.us", "liaison.mx", "napolitano", "meade");
     private static final Set<String> MANAGERS = Set.of("admin.us", "admin.mx", "pm.us", "pm.mx");
@@ -74,11 +63,13 @@ class ApiAccessMatrixTest {
     UserDetailsService userDetails;
 
     SignedIn signedIn;
+    ApiFixture fixture;
     long initiative;
 
     @Test
     void everyRoleOfEachPartyGetsWhatTheScreensAllow() {
         signedIn = new SignedIn(userDetails);
+        fixture = new ApiFixture(signedIn, context);
         var api = new ApiClient(port);
         var tokens = new ApiTokensForTests(context);
         var progress = new ProgressFixture(signedIn, portfolio, periods, agreements, referenceData, jdbc);
@@ -88,9 +79,7 @@ class ApiAccessMatrixTest {
         long milestone = milestone();
         long sharedTask = task(false);
         long usInternalTask = task(true);
-        long report = signedIn.as("pm.us", () -> reports.issue(new ReportRequest(null, LocalDate.of(2012, 4, 1),
-                LocalDate.of(2012, 6, 30), ReportScope.all(), ReportLanguage.EN, ReportFormat.CSV, null), null, null,
-                ReportProgress.NONE)).id();
+        long report = fixture.issuedReport();
         String update = "/api/v1/periods/" + period + "/initiatives/" + initiative + "/updates/";
 
         List<Cell> cells = new ArrayList<>();
@@ -153,28 +142,11 @@ class ApiAccessMatrixTest {
     }
 
     private long milestone() {
-        return signedIn.as("bersin", () -> {
-            var draft = new MilestoneDraft();
-            draft.setTitleEn("Connectivity test");
-            draft.setTitleEs("Prueba de conectividad");
-            draft.setOwnerSide(OwnerSide.JOINT);
-            draft.setBaselineDate(TODAY.plusDays(30));
-            draft.setWeight(1);
-            return plan.save(initiative, draft);
-        });
+        return fixture.milestone(initiative);
     }
 
-    /** A task bersin gives liaison.us; an internal one only the US sees. */
     private long task(boolean internal) {
-        return signedIn.as("bersin", () -> {
-            TaskDraft draft = tasks.newDraft(initiative, null);
-            draft.setTitle("Send the manifest sample");
-            draft.setAssigneeId(jdbc.queryForObject("select id from user_account where username = 'liaison.us'",
-                    Long.class));
-            draft.setDueDate(TODAY.plusDays(5));
-            draft.setInternal(internal);
-            return tasks.save(draft);
-        });
+        return fixture.task(initiative, internal);
     }
 
     record Cell(String method, Supplier<String> path, String body, Function<String, Integer> expected) {

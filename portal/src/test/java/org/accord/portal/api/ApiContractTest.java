@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,20 +13,12 @@ import java.util.TreeSet;
 import org.accord.PortalTest;
 import org.accord.agreement.Agreements;
 import org.accord.initiative.InitiativePortfolio;
-import org.accord.milestone.MilestoneDraft;
 import org.accord.milestone.MilestonePlan;
-import org.accord.milestone.OwnerSide;
 import org.accord.people.ApiScope;
 import org.accord.people.ReferenceData;
 import org.accord.progress.ProgressFixture;
 import org.accord.progress.ReportingPeriods;
-import org.accord.report.ReportFormat;
-import org.accord.report.ReportLanguage;
-import org.accord.report.ReportProgress;
-import org.accord.report.ReportRequest;
-import org.accord.report.ReportScope;
 import org.accord.report.Reports;
-import org.accord.task.TaskDraft;
 import org.accord.task.Tasks;
 import org.accord.testsupport.SignedIn;
 import org.junit.jupiter.api.Test;
@@ -45,7 +36,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @PortalTest
 class ApiContractTest {
 
-    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneOffset.UTC);
     private static final String UNKNOWN = "999999999";
 
     @LocalServerPort
@@ -155,18 +145,10 @@ class ApiContractTest {
         long initiative = progress.activeInitiative();
         long period = progress.openPeriod().id();
         long agreement = jdbc.queryForObject("select min(id) from agreement", Long.class);
-        long milestone = signedIn.as("bersin", () -> plan.save(initiative, milestoneDraft()));
-        long task = signedIn.as("bersin", () -> {
-            TaskDraft draft = tasks.newDraft(initiative, null);
-            draft.setTitle("Send the manifest sample");
-            draft.setAssigneeId(jdbc.queryForObject("select id from user_account where username = 'liaison.us'",
-                    Long.class));
-            draft.setDueDate(TODAY.plusDays(5));
-            return tasks.save(draft);
-        });
-        long report = signedIn.as("pm.us", () -> reports.issue(new ReportRequest(null, LocalDate.of(2012, 4, 1),
-                LocalDate.of(2012, 6, 30), ReportScope.all(), ReportLanguage.EN, ReportFormat.CSV, null), null, null,
-                ReportProgress.NONE)).id();
+        var records = new ApiFixture(signedIn, context);
+        long milestone = records.milestone(initiative);
+        long task = records.task(initiative, false);
+        long report = records.issuedReport();
         String update = "/api/v1/periods/" + period + "/initiatives/" + initiative + "/updates/US";
         String unknownUpdate = "/api/v1/periods/" + UNKNOWN + "/initiatives/" + initiative + "/updates/US";
         String draft = "{\"accomplishments\":\"Manifests exchanged\",\"nextSteps\":\"Pilot\",\"proposedHealth\":\"GREEN\"}";
@@ -217,16 +199,6 @@ class ApiContractTest {
         samples.put("GET /api/v1/reports/{id}/file", Sample.read("napolitano", "/api/v1/reports/" + report + "/file",
                 "/api/v1/reports/" + UNKNOWN + "/file"));
         return samples;
-    }
-
-    private static MilestoneDraft milestoneDraft() {
-        var draft = new MilestoneDraft();
-        draft.setTitleEn("Connectivity test");
-        draft.setTitleEs("Prueba de conectividad");
-        draft.setOwnerSide(OwnerSide.JOINT);
-        draft.setBaselineDate(TODAY.plusDays(30));
-        draft.setWeight(1);
-        return draft;
     }
 
     /** A call: who makes it, on which path (and a path naming nothing), with what body, and where its ETag is read. */
