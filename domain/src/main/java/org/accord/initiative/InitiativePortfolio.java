@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -511,7 +512,7 @@ public class InitiativePortfolio {
 
     private Map<Party, PersonRef> leads(InitiativeDraft draft, Map<String, Party> parties) {
         Map<Long, PersonRef> people = directory.find(draft.getLeadIds().values().stream()
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<Party, PersonRef> result = new LinkedHashMap<>();
         for (Party party : parties.values()) {
             Long leadId = draft.getLeadIds().get(party.getCode());

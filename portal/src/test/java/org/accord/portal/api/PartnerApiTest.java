@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.accord.PortalTest;
 import org.accord.agreement.Agreements;
 import org.accord.initiative.InitiativePortfolio;
@@ -90,8 +91,11 @@ class PartnerApiTest {
         String token = tokens.create("pm.mx", ApiScope.READ);
         var demo = api.get("/api/v1/agreements?text=Interconnection", token);
         assertThat(demo.statusCode()).as(demo.body()).isEqualTo(200);
-        List<String> agreementCodes = JsonPath.read(demo.body(), "$.items[*].code");
-        assertThat(agreementCodes).isNotEmpty().allSatisfy(code -> assertThat(code).contains("ISA"));
+        List<Map<String, Object>> agreements = JsonPath.read(demo.body(), "$.items");
+        assertThat(agreements).extracting(agreement -> agreement.get("code")).contains("ISA-2012");
+        assertThat(agreements).allSatisfy(agreement -> assertThat(
+                agreement.get("code") + " " + agreement.get("titleEn") + " " + agreement.get("titleEs"))
+                .containsIgnoringCase("Interconnection"));
 
         var descending = api.get("/api/v1/milestones?sort=-baselineDate&size=20", token);
         List<String> baselines = JsonPath.read(descending.body(), "$.items[*].baselineDate");
