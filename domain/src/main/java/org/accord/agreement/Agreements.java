@@ -22,6 +22,7 @@ import org.accord.people.Directory;
 import org.accord.people.Party;
 import org.accord.people.PersonRef;
 import org.accord.people.ReferenceData;
+import org.accord.shared.BulkReads;
 import org.accord.shared.CheckedEvidence;
 import org.accord.shared.EditConflictException;
 import org.accord.shared.InvalidInputException;
@@ -136,7 +137,8 @@ public class Agreements {
     }
 
     public List<CommitmentRef> commitments(List<Long> ids) {
-        return ids.isEmpty() ? List.of() : commitments.findWithAgreement(ids).stream().map(Commitment::ref).toList();
+        return ids.isEmpty() ? List.of() : BulkReads.once(new ChosenCommitments(Set.copyOf(ids)),
+                () -> commitments.findWithAgreement(ids).stream().map(Commitment::ref).toList());
     }
 
     /** All agreements by code, for filters: a portfolio has tens of them, not thousands. */
@@ -190,7 +192,7 @@ public class Agreements {
         List<FieldChange> changes = new ArrayList<>(agreement.apply(draft));
         changes.add(agreement.replaceSignatories(signatories(draft.getSignatories(), agreement.getSignatories())));
         Agreement saved = flush(agreement, draft.getId());
-        history.record(SUBJECT, saved.getId(), directory.me().username(), changes, null);
+        history.record(SUBJECT, saved.getId(), directory.myUsername(), changes, null);
         return saved.getId();
     }
 
@@ -231,7 +233,7 @@ public class Agreements {
         } catch (DataIntegrityViolationException raced) {
             throw new InvalidInputException("number", "commitment.number.taken");
         }
-        history.record(SUBJECT, agreementId, directory.me().username(), changes, null);
+        history.record(SUBJECT, agreementId, directory.myUsername(), changes, null);
         return commitment.getId();
     }
 
@@ -297,7 +299,7 @@ public class Agreements {
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException raced) {
             throw new EditConflictException("governance body", agreementId);
         }
-        history.record(SUBJECT, agreementId, directory.me().username(), changes, null);
+        history.record(SUBJECT, agreementId, directory.myUsername(), changes, null);
     }
 
     /**
@@ -322,7 +324,7 @@ public class Agreements {
             throw new EditConflictException("agreement text", agreementId);
         }
         String before = text.describe();
-        String by = directory.me().username();
+        String by = directory.myUsername();
         text.replace(name, content, clock.instant(), by);
         try {
             texts.saveAndFlush(text);
@@ -421,5 +423,8 @@ public class Agreements {
 
     private Agreement load(long id) {
         return agreements.findById(id).orElseThrow(() -> new EditConflictException("agreement", id));
+    }
+
+    private record ChosenCommitments(Set<Long> ids) {
     }
 }

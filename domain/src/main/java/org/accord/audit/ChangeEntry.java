@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /** A stored change of one field. Never updated, never deleted. */
 @Entity
@@ -54,6 +56,12 @@ class ChangeEntry {
         this.changedBy = changedBy;
         this.changedAt = changedAt;
         this.visibleToPartyId = visibleToPartyId;
+    }
+
+    /** The values of {@link ChangeHistory}'s insert, in its order; the time as UTC, as Hibernate writes it. */
+    Object[] columns() {
+        return new Object[] {subjectType, subjectId, field, oldValue, newValue, changedBy,
+                LocalDateTime.ofInstant(changedAt, ZoneOffset.UTC), visibleToPartyId};
     }
 
     HistoryLine toLine() {

@@ -36,7 +36,7 @@ public class DemoWork {
 
     /** The tasks the signed-in person hands out on the initiatives {@code load} added; task ids by title. */
     public Map<String, Long> assign(DemoLoad load) {
-        String me = directory.me().username();
+        String me = directory.myUsername();
         Map<String, Long> ids = new LinkedHashMap<>();
         for (TaskSeed seed : DemoTasks.ALL) {
             Long initiativeId = load.initiativesAdded().get(seed.initiativeCode());
@@ -57,7 +57,7 @@ public class DemoWork {
 
     /** The signed-in assignee's progress and comments on the demo tasks in {@code ids}; returns how many moved. */
     public int work(Map<String, Long> ids) {
-        String me = directory.me().username();
+        String me = directory.myUsername();
         int moved = 0;
         for (TaskSeed seed : DemoTasks.ALL) {
             Long id = ids.get(seed.title());

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.accord.people.Directory;
 import org.accord.people.Language;
+import org.accord.shared.BulkReads;
 import org.accord.shared.EditConflictException;
 import org.accord.shared.InvalidInputException;
 import org.slf4j.Logger;
@@ -77,7 +78,7 @@ public class SpreadsheetImport {
 
     /** Saves every row, or none if any is refused; the result then says why. */
     public ImportResult commit(ImportKind kind, byte[] content) {
-        return writing.execute(status -> run(kind, content, status));
+        return writing.execute(status -> BulkReads.during(() -> run(kind, content, status)));
     }
 
     private ImportResult run(ImportKind kind, byte[] content, TransactionStatus saving) {
@@ -115,7 +116,7 @@ public class SpreadsheetImport {
                 entityManager.clear();
             }
         }
-        LOG.info("{} imported {} ({} new, {} changed, {} unchanged rows)", directory.me().username(), kind,
+        LOG.info("{} imported {} ({} new, {} changed, {} unchanged rows)", directory.myUsername(), kind,
                 count(rows, RowOutcome.NEW), count(rows, RowOutcome.CHANGED), count(rows, RowOutcome.UNCHANGED));
         return new ImportResult(kind, columns, rows, List.of(), true);
     }

@@ -264,7 +264,7 @@ public class InitiativePortfolio {
         } catch (DataIntegrityViolationException raced) {
             throw new InvalidInputException("code", "initiative.code.taken");
         }
-        String me = directory.me().username();
+        String me = directory.myUsername();
         List<OversightAssignment> current = draft.isNew() ? List.of()
                 : assignments.findCurrent(List.of(initiative.getId()));
         for (var lead : leads.entrySet()) {
@@ -282,7 +282,7 @@ public class InitiativePortfolio {
         Party party = referenceData.parties().stream().filter(candidate -> candidate.getCode().equals(partyCode))
                 .findFirst().orElseThrow(() -> new InvalidInputException("lead." + partyCode, "initiative.lead.not-eligible"));
         PersonRef lead = eligibleLead(partyCode, directory.find(leadId), party);
-        String me = directory.me().username();
+        String me = directory.myUsername();
         history.record(SUBJECT, initiativeId, me,
                 assign(initiative, party, lead, me, assignments.findCurrent(List.of(initiativeId))), null);
     }
@@ -320,7 +320,7 @@ public class InitiativePortfolio {
         List<FieldChange> changes = new ArrayList<>(
                 initiative.progress(InitiativeStatus.CANCELLED, initiative.getHealth(), initiative.getHealthReason()));
         changes.add(FieldChange.of("cancellationReason", null, clean));
-        history.record(SUBJECT, initiativeId, directory.me().username(), changes, null);
+        history.record(SUBJECT, initiativeId, directory.myUsername(), changes, null);
     }
 
     /** Brings a cancelled initiative back to {@code status}; the reason goes to the history, as a cancellation's does. */
@@ -338,7 +338,7 @@ public class InitiativePortfolio {
         List<FieldChange> changes = new ArrayList<>(
                 initiative.progress(status, initiative.getHealth(), initiative.getHealthReason()));
         changes.add(FieldChange.of("reopeningReason", null, clean));
-        history.record(SUBJECT, initiativeId, directory.me().username(), changes, null);
+        history.record(SUBJECT, initiativeId, directory.myUsername(), changes, null);
     }
 
     /** Shared notes reach both parties; internal ones only the author's party, in the history too. */

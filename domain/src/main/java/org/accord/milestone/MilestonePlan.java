@@ -199,7 +199,7 @@ public class MilestonePlan {
     public void logNote(long milestoneId, String note) {
         Milestone milestone = load(milestoneId);
         portfolio.requireManager(milestone.getInitiative().getId());
-        log.save(new MilestoneLogEntry(milestoneId, directory.me().username(), clock.instant(), null,
+        log.save(new MilestoneLogEntry(milestoneId, directory.myUsername(), clock.instant(), null,
                 note(note, true), null));
     }
 
@@ -215,7 +215,7 @@ public class MilestonePlan {
         Milestone milestone = load(milestoneId);
         portfolio.requireManager(milestone.getInitiative().getId());
         var file = CheckedEvidence.check(fileName, content, "milestone.evidence.too-large", "milestone.evidence.kind");
-        String me = directory.me().username();
+        String me = directory.myUsername();
         var stored = evidence.save(new MilestoneEvidence(milestoneId, file, me, clock.instant()));
         log.save(new MilestoneLogEntry(milestoneId, me, clock.instant(), "evidence: " + file.fileName(), null, null));
         return stored.file().id();
@@ -306,7 +306,7 @@ public class MilestonePlan {
         if (text.isEmpty() && note == null && rebaselineReason == null) {
             return;
         }
-        log.save(new MilestoneLogEntry(milestone.getId(), directory.me().username(), clock.instant(),
+        log.save(new MilestoneLogEntry(milestone.getId(), directory.myUsername(), clock.instant(),
                 text.isEmpty() ? null : text, note, rebaselineReason));
     }
 

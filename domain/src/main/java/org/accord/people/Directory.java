@@ -4,8 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.accord.shared.BulkReads;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,8 +27,14 @@ public class Directory {
     }
 
     public PersonRef me() {
-        return users.findByUsername(CurrentUser.username()).map(PersonRef::of)
-                .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+        String username = CurrentUser.username();
+        return BulkReads.once(new Me(username), () -> users.findByUsername(username).map(PersonRef::of)
+                .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists")));
+    }
+
+    /** The signed-in person's username, for who changed what: read from the sign-in, not the database. */
+    public String myUsername() {
+        return CurrentUser.username();
     }
 
     public Optional<PersonRef> find(long userId) {
@@ -47,8 +55,8 @@ public class Directory {
         if (userIds.isEmpty()) {
             return Map.of();
         }
-        return users.findByIdIn(userIds).stream().map(PersonRef::of)
-                .collect(Collectors.toMap(PersonRef::id, Function.identity()));
+        return BulkReads.once(new People(Set.copyOf(userIds)), () -> users.findByIdIn(userIds).stream()
+                .map(PersonRef::of).collect(Collectors.toMap(PersonRef::id, Function.identity())));
     }
 
     /** Several people at once, by username: one query, for lists of authors. */
@@ -66,5 +74,11 @@ public class Directory {
         return users.search(filter.textPattern(), filter.party(), role, true,
                         PageRequest.of(0, limit, Sort.by("displayName")))
                 .stream().map(PersonRef::of).toList();
+    }
+
+    private record Me(String username) {
+    }
+
+    private record People(Set<Long> ids) {
     }
 }

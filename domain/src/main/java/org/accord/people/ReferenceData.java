@@ -1,6 +1,7 @@
 package org.accord.people;
 
 import java.util.List;
+import org.accord.shared.BulkReads;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,12 +21,12 @@ public class ReferenceData {
     }
 
     public List<Party> parties() {
-        return parties.findAllByOrderByIdAsc();
+        return BulkReads.once(Party.class, parties::findAllByOrderByIdAsc);
     }
 
     /** All agencies, active or not, each with its party loaded: for showing what records name. */
     public List<Agency> agencies() {
-        return agencies.findAllWithParty();
+        return BulkReads.once(Agency.class, agencies::findAllWithParty);
     }
 
     public List<Agency> agenciesOf(Party party) {

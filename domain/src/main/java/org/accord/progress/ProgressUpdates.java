@@ -223,7 +223,7 @@ public class ProgressUpdates {
         ProgressUpdate update = editable(periodId, initiativeId, draft.getVersion());
         update.write(draft);
         writtenIn(update, draft);
-        update.submit(directory.me().username(), clock.instant());
+        update.submit(directory.myUsername(), clock.instant());
         return flush(update).getId();
     }
 
@@ -233,7 +233,7 @@ public class ProgressUpdates {
     public void returnUpdate(long updateId, long expectedVersion, String comment) {
         String clean = TypedText.requiredLines("returnComment", comment, 2000, "progress.return.comment-required");
         ProgressUpdate update = decidable(updateId, expectedVersion);
-        update.returnWith(clean, directory.me().username(), clock.instant());
+        update.returnWith(clean, directory.myUsername(), clock.instant());
         flush(update);
     }
 
@@ -242,7 +242,7 @@ public class ProgressUpdates {
     @PreAuthorize(MAY_DECIDE)
     public void approve(long updateId, long expectedVersion) {
         ProgressUpdate update = decidable(updateId, expectedVersion);
-        update.approve(directory.me().username(), clock.instant());
+        update.approve(directory.myUsername(), clock.instant());
         flush(update);
     }
 

@@ -65,7 +65,7 @@ public class ReportingPeriods {
             throw new InvalidInputException("code", "period.code.taken");
         }
         try {
-            return periods.saveAndFlush(new ReportingPeriod(normalized, start, end, directory.me().username(),
+            return periods.saveAndFlush(new ReportingPeriod(normalized, start, end, directory.myUsername(),
                     clock.instant())).getId();
         } catch (DataIntegrityViolationException raced) {
             throw new InvalidInputException("code", "period.code.taken");
@@ -90,7 +90,7 @@ public class ReportingPeriods {
         List<NeverSubmitted> neverSubmitted = updates.findNeverSubmitted(periodId).stream()
                 .map(row -> new NeverSubmitted((String) row[0], (String) row[1])).toList();
         Instant closedAt = clock.instant();
-        period.close(directory.me().username(), closedAt);
+        period.close(directory.myUsername(), closedAt);
         try {
             periods.saveAndFlush(period);
         } catch (OptimisticLockingFailureException raced) {

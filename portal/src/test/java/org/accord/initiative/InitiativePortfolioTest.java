@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.accord.PortalTest;
 import org.accord.agreement.Agreements;
@@ -52,6 +54,24 @@ class InitiativePortfolioTest {
         assertThat(detail.leadAgencies()).containsEntry("US", "CBP").containsEntry("MX", "ADUANAS");
         assertThat(detail.commitments()).extracting(c -> c.number()).containsExactly(1);
         assertThat(portfolio.leadHistory(id)).hasSize(2).allMatch(period -> period.isCurrent());
+    }
+
+    @Test
+    void aNewInitiativesHistoryHasEachFieldAtTheMomentOfTheSaveByItsAuthor() {
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS); // MariaDB through Connector/J keeps no fraction
+        long id = portfolio.save(fixture.initiative(agreement[1], "bersin", "lead.mx"));
+        Instant after = Instant.now().plusMillis(1);
+
+        var history = portfolio.history(id);
+        assertThat(history).extracting(HistoryLine::field).contains("code", "titleEn", "lead.US", "lead.MX");
+        assertThat(history).allSatisfy(line -> {
+            assertThat(line.at()).isBetween(before, after);
+            assertThat(line.by()).isEqualTo("pm.us");
+            assertThat(line.subjectId()).isEqualTo(id);
+            assertThat(line.before()).isNull();
+        });
+        assertThat(history).filteredOn(line -> line.field().equals("lead.US"))
+                .extracting(HistoryLine::after).containsExactly("Alan Bersin");
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.springframework.core.env.MapPropertySource;
  * Demo mode ({@code accord.demo}) defaults to on only with the embedded database. On MySQL and MariaDB the driver
  * gives up connecting after {@code accord.database.connect-timeout} and waiting for an answer after
  * {@code accord.database.socket-timeout} (milliseconds), so that a database gone away mid-query does not hold a
- * request.
+ * request; they cache prepared statements, send JDBC batches as multi-row inserts and keep the session's state
+ * rather than ask the server (Connector/J's defaults do none of these).
  */
 class DatabaseSettings implements EnvironmentPostProcessor {
 
@@ -45,6 +46,12 @@ class DatabaseSettings implements EnvironmentPostProcessor {
             String driver = "spring.datasource.hikari.data-source-properties.";
             defaults.put(driver + "connectTimeout", environment.getProperty("accord.database.connect-timeout", "3000"));
             defaults.put(driver + "socketTimeout", environment.getProperty("accord.database.socket-timeout", "30000"));
+            // Connector/J parses each statement's SQL anew and sends a batch one statement at a time unless told.
+            defaults.put(driver + "cachePrepStmts", "true");
+            defaults.put(driver + "prepStmtCacheSize", "250");
+            defaults.put(driver + "prepStmtCacheSqlLimit", "2048");
+            defaults.put(driver + "rewriteBatchedStatements", "true");
+            defaults.put(driver + "useLocalSessionState", "true");
         }
         if (environment.getProperty("accord.demo") == null) {
             defaults.put("accord.demo", Boolean.toString(embedded));

@@ -23,11 +23,23 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void mysqlAndMariadbCachePreparedStatementsAndSendBatchesAsMultiRowInsertsUnlessToldOtherwise() {
+        var environment = settings(Map.of("spring.datasource.url", "jdbc:mariadb://db.example:3306/accord",
+                DRIVER + "prepStmtCacheSize", "500"));
+
+        assertThat(environment.getProperty(DRIVER + "cachePrepStmts")).isEqualTo("true");
+        assertThat(environment.getProperty(DRIVER + "prepStmtCacheSize")).isEqualTo("500");
+        assertThat(environment.getProperty(DRIVER + "rewriteBatchedStatements")).isEqualTo("true");
+        assertThat(environment.getProperty(DRIVER + "useLocalSessionState")).isEqualTo("true");
+    }
+
+    @Test
     void h2GetsNoneOfThemForItRefusesSettingsItDoesNotKnow() {
         var environment = settings(Map.of("spring.datasource.url", "jdbc:h2:mem:settings"));
 
         assertThat(environment.getProperty(DRIVER + "connectTimeout")).isNull();
         assertThat(environment.getProperty(DRIVER + "socketTimeout")).isNull();
+        assertThat(environment.getProperty(DRIVER + "cachePrepStmts")).isNull();
     }
 
     private static StandardEnvironment settings(Map<String, Object> given) {
