@@ -2,6 +2,7 @@ package org.accord.audit;
 
 import java.sql.Types;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,10 +10,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The field-by-field history of the records people edit. Written inside the caller's transaction, so a
- * change and its history are saved together or not at all. Callers check who may read it.
+ * The field-by-field history of the records people edit. Written inside the caller's transaction, as it commits,
+ * so a change and its history are saved together or not at all. Callers check who may read it.
  */
 @Service
 public class ChangeHistory {
@@ -21,6 +24,7 @@ public class ChangeHistory {
             + " new_value, changed_by, changed_at, visible_to_party_id) values (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final int[] TYPES = {Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
             Types.VARCHAR, Types.TIMESTAMP, Types.BIGINT};
+    private static final int LINES_PER_BATCH = 1000;
 
     private final ChangeEntryRepository entries;
     private final JdbcTemplate jdbc;
@@ -34,7 +38,8 @@ public class ChangeHistory {
 
     /**
      * Records the real changes among {@code changes}; {@code visibleToPartyId} limits them to one party, or null.
-     * One batch of inserts, whatever the number of fields: a new initiative has a dozen.
+     * Written just before the transaction commits, all of its changes in one batch: an import of thousands of
+     * initiatives writes its dozens of thousands of lines at once instead of a statement for each one.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String subjectType, long subjectId, String changedBy, Collection<FieldChange> changes,
@@ -43,8 +48,46 @@ public class ChangeHistory {
         List<Object[]> rows = changes.stream().filter(FieldChange::isChange)
                 .map(change -> new ChangeEntry(subjectType, subjectId, change, changedBy, now, visibleToPartyId))
                 .map(ChangeEntry::columns).toList();
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(INSERT, rows, TYPES);
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            pendingOfThisTransaction().rows.addAll(rows);
+        } else {
+            write(rows);
+        }
+    }
+
+    private PendingLines pendingOfThisTransaction() {
+        // Only the current transaction's synchronizations are listed: one that REQUIRES_NEW writes its own.
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof PendingLines pending && pending.history == this) {
+                return pending;
+            }
+        }
+        var pending = new PendingLines(this);
+        TransactionSynchronizationManager.registerSynchronization(pending);
+        return pending;
+    }
+
+    private void write(List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += LINES_PER_BATCH) {
+            jdbc.batchUpdate(INSERT, rows.subList(from, Math.min(rows.size(), from + LINES_PER_BATCH)), TYPES);
+        }
+    }
+
+    private static final class PendingLines implements TransactionSynchronization {
+
+        final ChangeHistory history;
+        final List<Object[]> rows = new ArrayList<>();
+
+        PendingLines(ChangeHistory history) {
+            this.history = history;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            history.write(rows);
         }
     }
 
