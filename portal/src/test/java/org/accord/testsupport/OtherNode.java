@@ -95,6 +95,16 @@ public final class OtherNode implements AutoCloseable {
         return log;
     }
 
+    /** Sends the stop signal (SIGTERM, as a service manager does) and returns at once. */
+    public void beginStop() {
+        process.destroy();
+    }
+
+    /** Whether the node's process ended within {@code wait}. */
+    public boolean endsWithin(Duration wait) throws InterruptedException {
+        return process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
