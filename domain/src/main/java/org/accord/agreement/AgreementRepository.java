@@ -1,7 +1,9 @@
 package org.accord.agreement;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.accord.audit.SubjectName;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -31,4 +33,7 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
     boolean existsByCodeIgnoreCaseAndIdNot(String code, Long id);
 
     Optional<Agreement> findByCode(String code);
+
+    @Query("select new org.accord.audit.SubjectName(a.id, a.code) from Agreement a where a.id in :ids")
+    List<SubjectName> findNames(Collection<Long> ids);
 }

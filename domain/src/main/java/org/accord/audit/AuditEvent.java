@@ -61,7 +61,7 @@ class AuditEvent {
 
     AuditTrailRow toRow() {
         return new AuditTrailRow(AuditKind.SECURITY, id, occurredAt, actor, action, target, null, null, null, null,
-                null, details, outcome, clientAddress);
+                null, details, outcome, clientAddress, null);
     }
 
     private static String clip(String value, int max) {

@@ -4,9 +4,12 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.accord.shared.MayReadReplica;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
@@ -35,13 +38,15 @@ public class AuditTrail {
     private final ChangeEntryRepository changes;
     private final ReaderParty readerParty;
     private final EntityManager entityManager;
+    private final Map<String, SubjectNames> names;
 
     AuditTrail(AuditEventRepository events, ChangeEntryRepository changes, ReaderParty readerParty,
-               EntityManager entityManager) {
+               EntityManager entityManager, List<SubjectNames> names) {
         this.events = events;
         this.changes = changes;
         this.readerParty = readerParty;
         this.entityManager = entityManager;
+        this.names = names.stream().collect(Collectors.toMap(SubjectNames::subjectType, Function.identity()));
     }
 
     public List<AuditTrailRow> page(AuditFilter filter, Pageable pageable) {
@@ -52,7 +57,7 @@ public class AuditTrail {
         List<AuditTrailRow> merged = new ArrayList<>(securityRows(filter, null, end));
         merged.addAll(changeRows(filter, party, null, end));
         merged.sort(NEWEST_FIRST);
-        return merged.stream().skip(offset).limit(size).toList();
+        return named(merged.stream().skip(offset).limit(size).toList());
     }
 
     public long count(AuditFilter filter) {
@@ -77,14 +82,26 @@ public class AuditTrail {
             }
             out.add(next == security.peek() ? security.take() : changed.take());
             if (out.size() == BATCH) {
-                batch.accept(List.copyOf(out));
+                batch.accept(named(out));
                 out.clear();
                 entityManager.clear();
             }
         }
         if (!out.isEmpty()) {
-            batch.accept(List.copyOf(out));
+            batch.accept(named(out));
         }
+    }
+
+    /** The rows with the names of the records they changed: one query per kind of record among them. */
+    private List<AuditTrailRow> named(List<AuditTrailRow> rows) {
+        Map<String, Map<Long, String>> found = new HashMap<>();
+        rows.stream().filter(row -> row.subjectId() != null && names.containsKey(row.subjectType()))
+                .collect(Collectors.groupingBy(AuditTrailRow::subjectType,
+                        Collectors.mapping(AuditTrailRow::subjectId, Collectors.toSet())))
+                .forEach((type, ids) -> found.put(type, names.get(type).namesOf(ids).stream()
+                        .collect(Collectors.toMap(SubjectName::id, SubjectName::name))));
+        return rows.stream().map(row -> row.subjectId() == null ? row
+                : row.named(found.getOrDefault(row.subjectType(), Map.of()).get(row.subjectId()))).toList();
     }
 
     private List<AuditTrailRow> securityRows(AuditFilter filter, AuditTrailRow after, int limit) {

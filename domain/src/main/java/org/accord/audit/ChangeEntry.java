@@ -70,7 +70,7 @@ class ChangeEntry {
 
     AuditTrailRow toRow() {
         return new AuditTrailRow(AuditKind.CHANGE, id, changedAt, changedBy, null, null, subjectType, subjectId, field,
-                oldValue, newValue, null, AuditOutcome.SUCCESS, null);
+                oldValue, newValue, null, AuditOutcome.SUCCESS, null, null);
     }
 
     private static String clip(String value) {

@@ -3,6 +3,7 @@ package org.accord.initiative;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.accord.audit.SubjectName;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -69,4 +70,7 @@ interface InitiativeRepository extends JpaRepository<Initiative, Long> {
             where cid in :commitmentIds and i.status <> org.accord.initiative.InitiativeStatus.CANCELLED
             group by cid""")
     List<Object[]> countPerCommitment(Collection<Long> commitmentIds);
+
+    @Query("select new org.accord.audit.SubjectName(i.id, i.code) from Initiative i where i.id in :ids")
+    List<SubjectName> findNames(Collection<Long> ids);
 }

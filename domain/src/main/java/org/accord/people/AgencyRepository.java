@@ -1,7 +1,9 @@
 package org.accord.people;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.accord.audit.SubjectName;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -34,4 +36,7 @@ interface AgencyRepository extends JpaRepository<Agency, Long> {
 
     @Query("select count(a) > 0 from Agency a where a.parent.id = :id and a.active = true")
     boolean hasActiveSubAgencies(long id);
+
+    @Query("select new org.accord.audit.SubjectName(a.id, a.code) from Agency a where a.id in :ids")
+    List<SubjectName> findNames(Collection<Long> ids);
 }

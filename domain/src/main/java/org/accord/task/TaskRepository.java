@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.accord.audit.SubjectName;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -53,4 +54,7 @@ interface TaskRepository extends JpaRepository<Task, Long> {
             select distinct t.initiative.id from Task t where t.assignee.id = :assigneeId and t.status in :open
             and""" + ASSIGNEE_MAY_SEE)
     List<Long> findInitiativesWithOpenTasksOf(long assigneeId, Collection<TaskStatus> open);
+
+    @Query("select new org.accord.audit.SubjectName(t.id, t.title) from Task t where t.id in :ids")
+    List<SubjectName> findNames(Collection<Long> ids);
 }

@@ -58,7 +58,7 @@ public class Tasks {
     public static final long MAX_EVIDENCE_BYTES = CheckedEvidence.MAX_BYTES;
     /** The roles a task may be given to: the people who do the work, not executives or administrators only. */
     public static final Set<Role> ASSIGNABLE = EnumSet.of(Role.LIAISON, Role.OVERSIGHT_LEAD, Role.PROGRAM_MANAGER);
-    private static final String SUBJECT = "task";
+    static final String SUBJECT = "task";
 
     private final TaskRepository tasks;
     private final TaskSearch search;

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.accord.PortalTest;
 import org.accord.testsupport.SignedIn;
@@ -177,6 +179,34 @@ class AuditTrailTest {
         return rows;
     }
 
+    @Test
+    void changesNameTheirRecordsByCodeOrTaskTitleAndARecordNoLongerThereByNothing() {
+        Instant at = NOON.plusSeconds(60);
+        Map<String, Map<String, Object>> records = new HashMap<>();
+        Map.of("INITIATIVE", "select id, code as name from initiative order by id limit 1",
+                "AGREEMENT", "select id, code as name from agreement order by id limit 1",
+                "AGENCY", "select id, code as name from agency order by id limit 1",
+                "task", "select id, title as name from task order by id limit 1")
+                .forEach((type, query) -> jdbc.queryForList(query).forEach(record -> records.put(type, record)));
+        assertThat(records).containsKeys("INITIATIVE", "AGREEMENT", "AGENCY");
+        records.forEach((type, record) -> change(who, at, type, ((Number) record.get("id")).longValue(), "status"));
+        change(who, at, "INITIATIVE", Long.MAX_VALUE, "status");
+        AuditFilter mine = new AuditFilter(who, null, null, null, null, AuditKind.CHANGE);
+
+        List<AuditTrailRow> rows = signedIn.as("pm.us", () -> trail.page(mine, PageRequest.of(0, 10)));
+        List<AuditTrailRow> exported = new ArrayList<>();
+        signedIn.as("admin.mx", () -> trail.export(mine, exported::addAll));
+
+        for (List<AuditTrailRow> read : List.of(rows, exported)) {
+            assertThat(read).hasSize(records.size() + 1);
+            records.forEach((type, record) -> assertThat(read)
+                    .filteredOn(row -> row.subjectType().equals(type) && row.subjectId() != Long.MAX_VALUE)
+                    .extracting(AuditTrailRow::subjectName).as(type).containsExactly((String) record.get("name")));
+            assertThat(read).filteredOn(row -> row.subjectId() == Long.MAX_VALUE)
+                    .extracting(AuditTrailRow::subjectName).containsExactly((String) null);
+        }
+    }
+
     private String label(AuditTrailRow row) {
         return row.kind() == AuditKind.SECURITY ? row.details() : row.field();
     }
@@ -185,6 +215,13 @@ class AuditTrailTest {
         jdbc.update("""
                 insert into audit_event (occurred_at, actor, action, target, outcome, details, client_address)
                 values (?, ?, ?, 'target', ?, ?, '203.0.113.9')""", Timestamp.from(at), actor, action, outcome, details);
+    }
+
+    private void change(String by, Instant at, String subjectType, long subjectId, String field) {
+        jdbc.update("""
+                insert into change_history (subject_type, subject_id, field, old_value, new_value, changed_by,
+                    changed_at) values (?, ?, ?, 'PROPOSED', 'ACTIVE', ?, ?)""",
+                subjectType, subjectId, field, by, Timestamp.from(at));
     }
 
     private void change(String by, Instant at, String field, Long visibleToParty) {

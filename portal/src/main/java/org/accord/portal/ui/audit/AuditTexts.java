@@ -40,13 +40,17 @@ final class AuditTexts {
         return text("audit.action." + action.name());
     }
 
-    /** "Sign-in failed · admin.us", "Initiative 12 · Status": what happened, or which record's field changed. */
+    /**
+     * "Sign-in failed · admin.us", "Initiative INI-2012-03 · Status": what happened, or which record's field
+     * changed; a record since deleted by its number ("Task 12").
+     */
     static String what(AuditTrailRow row) {
         if (row.kind() == AuditKind.SECURITY) {
             return row.target() == null ? action(row.action()) : action(row.action()) + " · " + row.target();
         }
         String subject = known("audit.subject." + row.subjectType().toLowerCase(Locale.ROOT), row.subjectType());
-        return subject + " " + row.subjectId() + " · " + known("history.field." + row.field(), row.field());
+        String record = row.subjectName() == null ? String.valueOf(row.subjectId()) : row.subjectName();
+        return subject + " " + record + " · " + known("history.field." + row.field(), row.field());
     }
 
     /** "PROPOSED → ACTIVE" for a change, the details for a security event. */

@@ -94,6 +94,8 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
                 new ExportColumn<>(getTranslation("audit.export.record"), CellType.TEXT, 14, AuditTrailRow::subjectType),
                 new ExportColumn<>(getTranslation("audit.export.record-id"), CellType.INTEGER, 10,
                         AuditTrailRow::subjectId),
+                new ExportColumn<>(getTranslation("audit.export.record-name"), CellType.TEXT, 24,
+                        AuditTrailRow::subjectName),
                 new ExportColumn<>(getTranslation("audit.export.field"), CellType.TEXT, 20, AuditTrailRow::field),
                 new ExportColumn<>(getTranslation("audit.export.before"), CellType.TEXT, 40, AuditTrailRow::before),
                 new ExportColumn<>(getTranslation("audit.export.after"), CellType.TEXT, 40, AuditTrailRow::after),

@@ -35,6 +35,7 @@ class AuditTrailViewTest extends PortalBrowserlessTest {
     JdbcTemplate jdbc;
 
     String who;
+    String initiativeCode;
 
     @BeforeEach
     void eventsOfSomeoneOfOurOwn() {
@@ -42,9 +43,11 @@ class AuditTrailViewTest extends PortalBrowserlessTest {
         event(Instant.parse("2011-05-01T23:00:00Z"), "ACCESS_DENIED", "DENIED", "the day before");
         event(Instant.parse("2011-05-02T08:00:00Z"), "ACCESS_DENIED", "DENIED", "=cmd|' /C calc'!A0");
         event(Instant.parse("2011-05-02T09:00:00Z"), "LOGIN_SUCCESS", "SUCCESS", "signed in");
+        var initiative = jdbc.queryForMap("select id, code from initiative order by id limit 1");
+        initiativeCode = (String) initiative.get("code");
         jdbc.update("""
                 insert into change_history (subject_type, subject_id, field, old_value, new_value, changed_by, changed_at)
-                values ('INITIATIVE', 7, 'status', 'PROPOSED', 'ACTIVE', ?, ?)""", who,
+                values ('INITIATIVE', ?, 'status', 'PROPOSED', 'ACTIVE', ?, ?)""", initiative.get("id"), who,
                 Timestamp.from(Instant.parse("2011-05-02T10:00:00Z")));
     }
 
@@ -77,7 +80,7 @@ class AuditTrailViewTest extends PortalBrowserlessTest {
         assertThat(rows(view)).extracting(AuditTrailRow::kind).containsExactly(AuditKind.CHANGE, AuditKind.SECURITY,
                 AuditKind.SECURITY, AuditKind.SECURITY);
         var grid = test(view.grid);
-        assertThat(grid.getCellText(0, grid.getColumnPosition("what"))).isEqualTo("Iniciativa 7 · Estado");
+        assertThat(grid.getCellText(0, grid.getColumnPosition("what"))).isEqualTo("Iniciativa " + initiativeCode + " · Estado");
         assertThat(grid.getCellText(0, grid.getColumnPosition("change"))).isEqualTo("PROPOSED → ACTIVE");
 
         test(view.filters.kind).selectItem("Cambio");
