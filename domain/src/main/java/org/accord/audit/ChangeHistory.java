@@ -51,8 +51,10 @@ public class ChangeHistory {
         if (rows.isEmpty()) {
             return;
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            pendingOfThisTransaction().rows.addAll(rows);
+        PendingLines pending = TransactionSynchronizationManager.isSynchronizationActive()
+                ? pendingOfThisTransaction() : null;
+        if (pending != null && !pending.written) {
+            pending.rows.addAll(rows);
         } else {
             write(rows);
         }
@@ -80,6 +82,8 @@ public class ChangeHistory {
 
         final ChangeHistory history;
         final List<Object[]> rows = new ArrayList<>();
+        /** Once written, lines recorded later (by something else as the transaction commits) go at once. */
+        boolean written;
 
         PendingLines(ChangeHistory history) {
             this.history = history;
@@ -87,6 +91,7 @@ public class ChangeHistory {
 
         @Override
         public void beforeCommit(boolean readOnly) {
+            written = true;
             history.write(rows);
         }
     }
