@@ -74,6 +74,8 @@ public class ImportDialog extends Dialog {
         commit.addThemeVariants(ButtonVariant.PRIMARY);
         commit.setText(getTranslation("import.commit", 0));
         commit.setEnabled(false);
+        // Thousands of rows take seconds: a second click must not import them again meanwhile.
+        commit.setDisableOnClick(true);
         commit.addClickListener(click -> commit());
         add(kind, templates(), new Paragraph(getTranslation("import.upload.hint",
                         Math.max(1, limits.maxBytes() / (1024 * 1024)), limits.maxRows())), upload, summary,
