@@ -19,7 +19,7 @@ class ShutdownDrainTest {
 
     @Test
     void afterTheStopSignalTheNodeServesForTheDrainTimeWhileReadinessRefuses() throws Exception {
-        OtherNode node = OtherNode.start("--accord.shutdown.drain-time=6s");
+        OtherNode node = OtherNode.start("--accord.shutdown.drain-time=10s");
         try {
             awaitReadiness(node);
 
@@ -30,7 +30,7 @@ class ShutdownDrainTest {
             assertThat(readiness(node)).isNotEqualTo(200);
             assertThat(node.endsWithin(Duration.ofSeconds(2))).as("still draining").isFalse();
             assertThat(node.endsWithin(Duration.ofSeconds(30))).as("stopped after the drain").isTrue();
-            assertThat(Files.readString(node.log())).contains("readiness refuses traffic; still serving for 6 s");
+            assertThat(Files.readString(node.log())).contains("readiness refuses traffic; still serving for 10 s");
         } finally {
             node.close();
         }
