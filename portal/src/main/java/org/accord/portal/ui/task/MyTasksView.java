@@ -119,7 +119,10 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver, 
     /** The navigation's count says what this page says, without reading it again. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        findAncestor(MainLayout.class).showMyTaskCounts(mine);
+        MainLayout layout = findAncestor(MainLayout.class);
+        if (layout != null) {
+            layout.showMyTaskCounts(mine);
+        }
     }
 
     @Override
