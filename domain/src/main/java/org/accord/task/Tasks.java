@@ -361,7 +361,8 @@ public class Tasks {
      */
     @PreAuthorize("hasAnyRole('ADMIN','PROGRAM_MANAGER','OVERSIGHT_LEAD')")
     public List<TaskRow> team(TaskFilter filter, Pageable pageable) {
-        return rows(search.page(teamScope(filter), pageable));
+        Map<Long, Agency> agencies = agencies();
+        return rows(search.page(teamScope(filter, agencies), pageable), agencies);
     }
 
     /**
@@ -376,7 +377,7 @@ public class Tasks {
 
     @PreAuthorize("hasAnyRole('ADMIN','PROGRAM_MANAGER','OVERSIGHT_LEAD')")
     public int countTeam(TaskFilter filter) {
-        return (int) search.count(teamScope(filter));
+        return (int) search.count(teamScope(filter, agencies()));
     }
 
     /** The initiative's tasks that the viewer may see, open ones first by due date. */
@@ -400,9 +401,8 @@ public class Tasks {
         return new TaskSearch.Scope(me.partyId(), me.id(), null, null, null, null, closed, null, null, null, null);
     }
 
-    private TaskSearch.Scope teamScope(TaskFilter filter) {
+    private TaskSearch.Scope teamScope(TaskFilter filter, Map<Long, Agency> agencies) {
         PersonRef me = directory.me();
-        Map<Long, Agency> agencies = agencies();
         Long partyId = filter.partyCode() == null ? null : agencies.values().stream().map(Agency::getParty)
                 .filter(party -> party.getCode().equals(filter.partyCode())).findFirst().map(party -> party.getId())
                 .orElse(-1L);
@@ -425,10 +425,14 @@ public class Tasks {
     }
 
     private List<TaskRow> rows(List<Task> found) {
+        return found.isEmpty() ? List.of() : rows(found, agencies());
+    }
+
+    /** {@code agencies} by id, read once per call by a caller that needs them for more than the rows. */
+    private List<TaskRow> rows(List<Task> found, Map<Long, Agency> agencies) {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<Long, Agency> agencies = agencies();
         LocalDate today = today();
         return found.stream().map(task -> {
             Agency agency = agencies.get(task.getAssignee().getAgencyId());

@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -99,6 +100,16 @@ class SecurityConfig {
         // After Vaadin's: set first, Spring Security would also serve its own generated login page.
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
         return http.build();
+    }
+
+    /**
+     * No observation (timer) per authorization: every service call is checked. Spring Boot's
+     * {@code management.observations.enable.spring.security.authorizations=false} only makes each of those
+     * observations a no-op; with this, Spring Security does not wrap the checks in one at all.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.withDefaults().shouldObserveAuthorizations(false).build();
     }
 
     @Bean

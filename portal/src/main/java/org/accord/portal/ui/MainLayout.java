@@ -22,6 +22,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
 import java.util.List;
 import org.accord.people.Language;
 import org.accord.people.MyAccount;
@@ -45,6 +46,7 @@ import org.accord.portal.ui.task.TeamTasksView;
 import org.accord.portal.ui.worklist.WorklistView;
 import org.accord.task.TaskCounts;
 import org.accord.task.Tasks;
+import org.springframework.beans.factory.annotation.Value;
 
 /** The portal shell: navigation limited to what the user's roles allow, who is signed in, language, logout. */
 @PermitAll
@@ -76,12 +78,15 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
     private final AuthenticationContext authentication;
     private final Tasks tasks;
     private final Span myTaskCounts = new Span();
+    private final RecentRead countsRead;
 
     public MainLayout(MyAccount myAccount, AuthenticationContext authentication, AccessAnnotationChecker access,
-                      Tasks tasks, NotificationBell bell) {
+                      Tasks tasks, NotificationBell bell,
+                      @Value("${accord.ui.shell-counts-refresh:30s}") Duration countsRefresh) {
         this.myAccount = myAccount;
         this.authentication = authentication;
         this.tasks = tasks;
+        this.countsRead = new RecentRead(countsRefresh);
         Profile me = myAccount.profile();
         applyLanguage(me.language());
 
@@ -137,12 +142,19 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        showMyTaskCounts();
+        if (countsRead.isStale()) {
+            showMyTaskCounts();
+        }
     }
 
     /** The open tasks of the signed-in person in the navigation, in red with how many are overdue. */
     public void showMyTaskCounts() {
-        TaskCounts counts = tasks.myCounts();
+        showMyTaskCounts(tasks.myCounts());
+    }
+
+    /** Shows counts just read elsewhere (the my-tasks page reads them too). */
+    public void showMyTaskCounts(TaskCounts counts) {
+        countsRead.read();
         myTaskCounts.setVisible(counts.open() > 0);
         myTaskCounts.setText(counts.open() == 0 ? ""
                 : counts.overdue() > 0 ? getTranslation("nav.my-tasks.overdue", counts.open(), counts.overdue())

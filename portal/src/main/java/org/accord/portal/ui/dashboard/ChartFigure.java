@@ -15,32 +15,41 @@ import org.accord.report.chart.SvgWriter;
 
 /**
  * One chart as the server drew it (an SVG with its title and description), and a button that shows the same
- * numbers as a table instead, and back.
+ * numbers as a table instead, and back. The table is made when first asked for: most visits never show it, and its
+ * cells were most of the dashboard's components (some 1,500 on a large portfolio).
  */
 final class ChartFigure extends Div {
 
     final Div drawing = new Div();
-    final NativeTable table;
+    NativeTable table;
     final Button toggle = new Button();
 
+    private Chart chart;
+
     ChartFigure(Chart chart, String id) {
+        this.chart = chart;
         setId(id);
         addClassName("accord-chart-figure");
         drawing.addClassName("accord-chart-drawing");
         drawing.getElement().setProperty("innerHTML", SvgWriter.write(chart, id + "-svg"));
-        table = table(chart);
-        table.setVisible(false);
         toggle.setId(id + "-toggle");
         toggle.addThemeVariants(ButtonVariant.TERTIARY);
         toggle.getElement().setAttribute("aria-pressed", "false");
         toggle.setText(getTranslation("dashboard.chart.show-table"));
         toggle.setEnabled(!chart.table().rows().isEmpty());
-        toggle.addClickListener(click -> showTable(!table.isVisible()));
-        add(toggle, drawing, table);
+        toggle.addClickListener(click -> showTable(table == null || !table.isVisible()));
+        add(toggle, drawing);
     }
 
     void showTable(boolean asTable) {
-        table.setVisible(asTable);
+        if (asTable && table == null) {
+            table = table(chart);
+            chart = null;
+            add(table);
+        }
+        if (table != null) {
+            table.setVisible(asTable);
+        }
         drawing.setVisible(!asTable);
         toggle.setText(getTranslation(asTable ? "dashboard.chart.show-chart" : "dashboard.chart.show-table"));
         toggle.getElement().setAttribute("aria-pressed", String.valueOf(asTable));

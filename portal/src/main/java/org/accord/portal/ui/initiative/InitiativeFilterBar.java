@@ -11,7 +11,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
@@ -41,9 +40,9 @@ class InitiativeFilterBar extends HorizontalLayout {
     final TextField text = new TextField();
     final ComboBox<AgreementRow> agreement = new ComboBox<>();
     final ComboBox<CommitmentRef> commitment = new ComboBox<>();
-    final Select<InitiativeStatus> status = new Select<>();
-    final Select<Health> health = new Select<>();
-    final Select<Party> party = new Select<>();
+    final ComboBox<InitiativeStatus> status = new ComboBox<>();
+    final ComboBox<Health> health = new ComboBox<>();
+    final ComboBox<Party> party = new ComboBox<>();
     final ComboBox<Agency> leadAgency = new ComboBox<>();
     final LeadComboBox lead;
     final Checkbox ledByMe = new Checkbox();
@@ -94,24 +93,21 @@ class InitiativeFilterBar extends HorizontalLayout {
 
         status.setLabel(getTranslation("initiative.status"));
         status.setItems(InitiativeStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("initiatives.filter.all"));
-        status.setItemLabelGenerator(value -> value == null ? getTranslation("initiatives.filter.all")
-                : InitiativeTexts.status(value));
+        status.setClearButtonVisible(true);
+        status.setPlaceholder(getTranslation("initiatives.filter.all"));
+        status.setItemLabelGenerator(InitiativeTexts::status);
 
         health.setLabel(getTranslation("initiative.health"));
         health.setItems(Health.values());
-        health.setEmptySelectionAllowed(true);
-        health.setEmptySelectionCaption(getTranslation("initiatives.filter.all"));
-        health.setItemLabelGenerator(value -> value == null ? getTranslation("initiatives.filter.all")
-                : InitiativeTexts.health(value));
+        health.setClearButtonVisible(true);
+        health.setPlaceholder(getTranslation("initiatives.filter.all"));
+        health.setItemLabelGenerator(InitiativeTexts::health);
 
         party.setLabel(getTranslation("initiatives.filter.party"));
         party.setItems(parties);
-        party.setEmptySelectionAllowed(true);
-        party.setEmptySelectionCaption(getTranslation("initiatives.filter.all-parties"));
-        party.setItemLabelGenerator(value -> value == null ? getTranslation("initiatives.filter.all-parties")
-                : value.name(Texts.currentLanguage()));
+        party.setClearButtonVisible(true);
+        party.setPlaceholder(getTranslation("initiatives.filter.all-parties"));
+        party.setItemLabelGenerator(value -> value.name(Texts.currentLanguage()));
         party.addValueChangeListener(event -> narrowToParty(event.getValue()));
 
         leadAgency.setLabel(getTranslation("initiative.lead-agency"));

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,10 +30,10 @@ class MilestoneFilterBar extends HorizontalLayout {
 
     static final List<Integer> DUE_WINDOWS = List.of(30, 60, 90);
 
-    final Select<Integer> due = new Select<>();
+    final ComboBox<Integer> due = new ComboBox<>();
     final Checkbox overdue = new Checkbox();
     final Checkbox slipped = new Checkbox();
-    final Select<OwnerSide> side = new Select<>();
+    final ComboBox<OwnerSide> side = new ComboBox<>();
     final ComboBox<AgreementRow> agreement = new ComboBox<>();
     final ComboBox<CommitmentRef> commitment = new ComboBox<>();
     final InitiativeChooser initiatives;
@@ -52,22 +51,20 @@ class MilestoneFilterBar extends HorizontalLayout {
         setWrap(true);
         due.setId("filter-due");
         due.setLabel(getTranslation("milestones.filter.due"));
-        due.setEmptySelectionAllowed(true);
-        due.setEmptySelectionCaption(getTranslation("milestones.filter.any"));
+        due.setClearButtonVisible(true);
+        due.setPlaceholder(getTranslation("milestones.filter.any"));
         due.setItems(DUE_WINDOWS);
-        due.setItemLabelGenerator(days -> days == null ? getTranslation("milestones.filter.any")
-                : getTranslation("milestones.filter.due-days", days));
+        due.setItemLabelGenerator(days -> getTranslation("milestones.filter.due-days", days));
         overdue.setId("filter-overdue");
         overdue.setLabel(getTranslation("milestones.filter.overdue"));
         slipped.setId("filter-slipped");
         slipped.setLabel(getTranslation("milestones.filter.slipped"));
         side.setId("filter-side");
         side.setLabel(getTranslation("milestone.owner"));
-        side.setEmptySelectionAllowed(true);
-        side.setEmptySelectionCaption(getTranslation("milestones.filter.any"));
+        side.setClearButtonVisible(true);
+        side.setPlaceholder(getTranslation("milestones.filter.any"));
         side.setItems(OwnerSide.values());
-        side.setItemLabelGenerator(value -> value == null ? getTranslation("milestones.filter.any")
-                : MilestoneTexts.side(value));
+        side.setItemLabelGenerator(MilestoneTexts::side);
         agreement.setId("filter-agreement");
         agreement.setLabel(getTranslation("milestones.filter.agreement"));
         agreement.setClearButtonVisible(true);

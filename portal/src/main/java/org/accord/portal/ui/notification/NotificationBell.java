@@ -19,9 +19,12 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.time.Duration;
 import java.util.List;
 import org.accord.notification.NotificationView;
 import org.accord.notification.Notifications;
+import org.accord.portal.ui.RecentRead;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Scope;
 import org.springframework.data.domain.PageRequest;
 
@@ -40,10 +43,13 @@ public class NotificationBell extends Div implements AfterNavigationObserver {
     final Button seeAll = new Button();
 
     private final Notifications notifications;
+    private final RecentRead countRead;
     private Registration changes;
 
-    public NotificationBell(Notifications notifications) {
+    public NotificationBell(Notifications notifications,
+                            @Value("${accord.ui.shell-counts-refresh:30s}") Duration countRefresh) {
         this.notifications = notifications;
+        this.countRead = new RecentRead(countRefresh);
         setId("notification-bell");
         getStyle().set("position", "relative").set("display", "inline-flex");
         bell.setId("notification-bell-button");
@@ -94,7 +100,9 @@ public class NotificationBell extends Div implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        showCount();
+        if (countRead.isStale()) {
+            showCount();
+        }
     }
 
     @Override
@@ -114,6 +122,7 @@ public class NotificationBell extends Div implements AfterNavigationObserver {
 
     private void showCount() {
         long unread = notifications.unreadCount();
+        countRead.read();
         badge.setText(unread > 99 ? "99+" : String.valueOf(unread));
         badge.setVisible(unread > 0);
         markAllRead.setEnabled(unread > 0);

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,7 +32,8 @@ import org.accord.task.Tasks;
  */
 @Route(value = "my-tasks", layout = MainLayout.class)
 @PermitAll
-public class MyTasksView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class MyTasksView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver,
+        HasDynamicTitle {
 
     static final String SHOW = "show";
     static final String CLOSED = "closed";
@@ -43,6 +46,7 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final Tasks tasks;
     private boolean showClosed;
+    private TaskCounts mine;
 
     public MyTasksView(Tasks tasks) {
         this.tasks = tasks;
@@ -103,13 +107,22 @@ public class MyTasksView extends VerticalLayout implements BeforeEnterObserver, 
         showClosed = event.getLocation().getQueryParameters().getSingleParameter(SHOW).filter(CLOSED::equals)
                 .isPresent();
         show.setSelectedTab(showClosed ? closed : open);
-        TaskCounts mine = tasks.myCounts();
+        mine = tasks.myCounts();
         counts.setText(mine.overdue() > 0 ? getTranslation("my-tasks.counts.overdue", mine.open(), mine.overdue())
                 : getTranslation("my-tasks.counts", mine.open()));
         grid.setEmptyStateText(getTranslation(showClosed ? "my-tasks.none-closed" : "my-tasks.none-open"));
         boolean closedList = showClosed;
         grid.setItems(query -> tasks.mine(closedList, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> tasks.countMine(closedList));
+    }
+
+    /** The navigation's count says what this page says, without reading it again. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        MainLayout layout = findAncestor(MainLayout.class);
+        if (layout != null) {
+            layout.showMyTaskCounts(mine);
+        }
     }
 
     @Override

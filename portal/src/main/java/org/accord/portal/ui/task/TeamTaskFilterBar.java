@@ -10,7 +10,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,12 +32,12 @@ import org.accord.task.TaskStatus;
 class TeamTaskFilterBar extends HorizontalLayout {
 
     final AssigneeComboBox assignee;
-    final Select<Party> party = new Select<>();
+    final ComboBox<Party> party = new ComboBox<>();
     final ComboBox<Agency> agency = new ComboBox<>();
     final ComboBox<AgreementRow> agreement = new ComboBox<>();
     final ComboBox<CommitmentRef> commitment = new ComboBox<>();
     final InitiativePicker initiative;
-    final Select<TaskStatus> status = new Select<>();
+    final ComboBox<TaskStatus> status = new ComboBox<>();
     final Checkbox openOnly = new Checkbox();
     final Checkbox overdueOnly = new Checkbox();
 
@@ -71,10 +70,9 @@ class TeamTaskFilterBar extends HorizontalLayout {
         party.setId("filter-party");
         party.setLabel(getTranslation("team-tasks.party"));
         party.setItems(parties);
-        party.setEmptySelectionAllowed(true);
-        party.setEmptySelectionCaption(getTranslation("team-tasks.filter.all"));
-        party.setItemLabelGenerator(value -> value == null ? getTranslation("team-tasks.filter.all")
-                : value.name(Texts.currentLanguage()));
+        party.setClearButtonVisible(true);
+        party.setPlaceholder(getTranslation("team-tasks.filter.all"));
+        party.setItemLabelGenerator(value -> value.name(Texts.currentLanguage()));
         party.addValueChangeListener(event -> narrowToParty(event.getValue()));
 
         agency.setId("filter-agency");
@@ -106,10 +104,9 @@ class TeamTaskFilterBar extends HorizontalLayout {
         status.setId("filter-status");
         status.setLabel(getTranslation("team-tasks.status"));
         status.setItems(TaskStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("team-tasks.filter.all"));
-        status.setItemLabelGenerator(value -> value == null ? getTranslation("team-tasks.filter.all")
-                : TaskTexts.status(value));
+        status.setClearButtonVisible(true);
+        status.setPlaceholder(getTranslation("team-tasks.filter.all"));
+        status.setItemLabelGenerator(TaskTexts::status);
 
         openOnly.setId("filter-open");
         openOnly.setLabel(getTranslation("team-tasks.filter.open"));

@@ -165,6 +165,7 @@ class DashboardViewTest extends PortalBrowserlessTest {
         ChartFigure health = view.charts.getFirst();
 
         assertThat(health.drawing.getElement().getProperty("innerHTML")).contains("<title", "<desc", "role=\"img\"");
+        assertThat(health.table).as("made when first asked for").isNull();
         test(health.toggle).click();
 
         assertThat(health.table.isVisible()).isTrue();
@@ -172,6 +173,11 @@ class DashboardViewTest extends PortalBrowserlessTest {
         assertThat(health.toggle.getText()).isEqualTo("Show as chart");
         assertThat(health.table.getElement().getTextRecursively()).contains("Amber");
         assertThat(view.charts).hasSize(6);
+
+        test(health.toggle).click();
+        assertThat(health.table.isVisible()).isFalse();
+        assertThat(health.drawing.isVisible()).isTrue();
+        assertThat(health.toggle.getText()).isEqualTo("Show as table");
     }
 
     @Test
