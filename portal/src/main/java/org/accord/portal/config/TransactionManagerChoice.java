@@ -13,7 +13,7 @@ import org.springframework.util.StringUtils;
 /**
  * Names the one transaction manager in every {@code @Transactional} attribute that names none. Without a name,
  * Spring looks for a {@code @Qualifier} on the target class at every call, scanning its annotations anew (about
- * 9 % of the server CPU of an import's service calls, performance.md "Import from spreadsheets"); with one, it
+ * 4 % of an import's server CPU, performance.md "Import from spreadsheets"); with one, it
  * finds the manager in its cache. {@link RepositoryTransactionManagerChoice} does the same for the repositories.
  */
 @Component
