@@ -94,7 +94,7 @@ public class InitiativePortfolio {
         if (commitmentIds.isPresent() && commitmentIds.get().isEmpty()) {
             return List.of();
         }
-        List<Initiative> page = initiatives.search(filter.textPattern(), filter.status(), filter.health(),
+        List<InitiativeColumns> page = initiatives.search(filter.textPattern(), filter.status(), filter.health(),
                 commitmentIds.isPresent(), commitmentIds.orElse(NO_COMMITMENT), filter.leadAgencyId(),
                 filter.leadId(), inStableOrder(pageable));
         if (page.isEmpty()) {
@@ -103,24 +103,22 @@ public class InitiativePortfolio {
         Map<Long, String> partyCodes = partyCodes();
         Map<Long, String> agencyCodes = referenceData.agencies().stream()
                 .collect(Collectors.toMap(Agency::getId, Agency::getCode));
-        List<Long> ids = page.stream().map(Initiative::getId).toList();
+        List<Long> ids = page.stream().map(InitiativeColumns::id).toList();
         Map<Long, Map<String, String>> leadAgencies = new HashMap<>();
         initiatives.findLeadAgencies(ids).forEach(row -> leadAgencies
                 .computeIfAbsent((Long) row[0], id -> new LinkedHashMap<>())
                 .put(partyCodes.get((Long) row[1]), agencyCodes.get((Long) row[2])));
-        Map<Long, List<OversightAssignment>> current = assignments.findCurrent(ids).stream()
-                .collect(Collectors.groupingBy(assignment -> assignment.getInitiative().getId()));
-        Map<Long, PersonRef> people = directory.find(current.values().stream().flatMap(List::stream)
-                .map(OversightAssignment::getLeadId).collect(Collectors.toSet()));
-        return page.stream().map(initiative -> {
-            Map<String, String> leads = new LinkedHashMap<>();
-            current.getOrDefault(initiative.getId(), List.of()).forEach(assignment ->
-                    leads.put(partyCodes.get(assignment.getPartyId()), people.get(assignment.getLeadId()).displayName()));
-            return new InitiativeRow(initiative.getId(), initiative.getCode(), initiative.getTitleEn(),
-                    initiative.getTitleEs(), initiative.getStatus(), initiative.getHealth(), initiative.getPriority(),
-                    initiative.getStartDate(), initiative.getTargetEndDate(),
-                    leadAgencies.getOrDefault(initiative.getId(), Map.of()), leads);
-        }).toList();
+        List<Object[]> currentLeads = assignments.findCurrentLeads(ids);
+        Map<Long, PersonRef> people = directory.find(currentLeads.stream().map(row -> (Long) row[2])
+                .collect(Collectors.toSet()));
+        Map<Long, Map<String, String>> leads = new HashMap<>();
+        currentLeads.forEach(row -> leads.computeIfAbsent((Long) row[0], id -> new LinkedHashMap<>())
+                .put(partyCodes.get((Long) row[1]), people.get((Long) row[2]).displayName()));
+        return page.stream().map(initiative -> new InitiativeRow(initiative.id(), initiative.code(),
+                initiative.titleEn(), initiative.titleEs(), initiative.status(), initiative.health(),
+                initiative.priority(), initiative.startDate(), initiative.targetEndDate(),
+                leadAgencies.getOrDefault(initiative.id(), Map.of()), leads.getOrDefault(initiative.id(), Map.of())))
+                .toList();
     }
 
     /**

@@ -26,9 +26,15 @@ interface InitiativeRepository extends JpaRepository<Initiative, Long> {
                     and oa.leadId = :leadId))
             """;
 
-    /** One page, without counting: the list asks {@link #countMatching} once, not with every page. */
-    @Query("select i from Initiative i where " + MATCHES)
-    List<Initiative> search(String text, InitiativeStatus status, Health health, boolean anyCommitment,
+    /**
+     * One page of the list's columns, without counting (the list asks {@link #countMatching} once, not with every
+     * page) and without loading the initiatives, their descriptions among them.
+     */
+    @Query("""
+            select new org.accord.initiative.InitiativeColumns(i.id, i.code, i.titleEn, i.titleEs, i.status, i.health,
+                i.priority, i.startDate, i.targetEndDate)
+            from Initiative i where """ + MATCHES)
+    List<InitiativeColumns> search(String text, InitiativeStatus status, Health health, boolean anyCommitment,
                             Collection<Long> commitmentIds, Long leadAgencyId, Long leadId, Pageable pageable);
 
     @Query("select count(i) from Initiative i where " + MATCHES)

@@ -10,6 +10,12 @@ interface OversightAssignmentRepository extends JpaRepository<OversightAssignmen
     @Query("select a from OversightAssignment a where a.initiative.id in :initiativeIds and a.endedAt is null")
     List<OversightAssignment> findCurrent(Collection<Long> initiativeIds);
 
+    /** Initiative id, party id and lead id of the current leads of several initiatives: columns, not entities. */
+    @Query("""
+            select a.initiative.id, a.partyId, a.leadId from OversightAssignment a
+            where a.initiative.id in :initiativeIds and a.endedAt is null""")
+    List<Object[]> findCurrentLeads(Collection<Long> initiativeIds);
+
     @Query("select a from OversightAssignment a where a.initiative.id = :initiativeId order by a.startedAt, a.id")
     List<OversightAssignment> findHistory(long initiativeId);
 

@@ -28,7 +28,7 @@ public class Directory {
 
     public PersonRef me() {
         String username = CurrentUser.username();
-        return BulkReads.once(new Me(username), () -> users.findByUsername(username).map(PersonRef::of)
+        return BulkReads.once(new Me(username), () -> first(users.findPersonByUsername(username))
                 .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists")));
     }
 
@@ -38,11 +38,11 @@ public class Directory {
     }
 
     public Optional<PersonRef> find(long userId) {
-        return users.findWithDetailsById(userId).map(PersonRef::of);
+        return first(users.findPersonById(userId));
     }
 
     public Optional<PersonRef> findByUsername(String username) {
-        return users.findByUsername(SignIn.normalize(username)).map(PersonRef::of);
+        return first(users.findPersonByUsername(SignIn.normalize(username)));
     }
 
     /** The language the person chose to read the portal in; it is also the one they write in. */
@@ -55,8 +55,8 @@ public class Directory {
         if (userIds.isEmpty()) {
             return Map.of();
         }
-        return BulkReads.once(new People(Set.copyOf(userIds)), () -> users.findByIdIn(userIds).stream()
-                .map(PersonRef::of).collect(Collectors.toMap(PersonRef::id, Function.identity())));
+        return BulkReads.once(new People(Set.copyOf(userIds)), () -> PersonRow.people(users.findPeopleByIdIn(userIds))
+                .stream().collect(Collectors.toMap(PersonRef::id, Function.identity())));
     }
 
     /** Several people at once, by username: one query, for lists of authors. */
@@ -64,7 +64,7 @@ public class Directory {
         if (usernames.isEmpty()) {
             return Map.of();
         }
-        return users.findByUsernameIn(usernames).stream().map(PersonRef::of)
+        return PersonRow.people(users.findPeopleByUsernameIn(usernames)).stream()
                 .collect(Collectors.toMap(PersonRef::username, Function.identity()));
     }
 
@@ -74,6 +74,10 @@ public class Directory {
         return users.search(filter.textPattern(), filter.party(), role, true,
                         PageRequest.of(0, limit, Sort.by("displayName")))
                 .stream().map(PersonRef::of).toList();
+    }
+
+    private static Optional<PersonRef> first(List<PersonRow> rows) {
+        return PersonRow.people(rows).stream().findFirst();
     }
 
     private record Me(String username) {

@@ -4,29 +4,29 @@ import java.util.List;
 import org.accord.shared.BulkReads;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Parties and agencies, for choosing in forms and filters. */
+/**
+ * Parties and agencies, for choosing in forms and filters: the node's shared copy ({@link SharedReferenceData}),
+ * so no transaction of its own. The lists and their entities are shared by every caller: read them, never change
+ * them.
+ */
 @Service
-@Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class ReferenceData {
 
-    private final PartyRepository parties;
-    private final AgencyRepository agencies;
+    private final SharedReferenceData shared;
 
-    ReferenceData(PartyRepository parties, AgencyRepository agencies) {
-        this.parties = parties;
-        this.agencies = agencies;
+    ReferenceData(SharedReferenceData shared) {
+        this.shared = shared;
     }
 
     public List<Party> parties() {
-        return BulkReads.once(Party.class, parties::findAllByOrderByIdAsc);
+        return BulkReads.once(Party.class, shared::parties);
     }
 
     /** All agencies, active or not, each with its party loaded: for showing what records name. */
     public List<Agency> agencies() {
-        return BulkReads.once(Agency.class, agencies::findAllWithParty);
+        return BulkReads.once(Agency.class, shared::agencies);
     }
 
     public List<Agency> agenciesOf(Party party) {

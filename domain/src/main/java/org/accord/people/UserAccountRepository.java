@@ -21,19 +21,32 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             and u.serviceAccount = false
             """;
 
+    /**
+     * People as {@link PersonRow}s: columns, not entities. Without an entity graph Hibernate keeps the statement's
+     * plan; with one (or a list parameter) it translates the query again at every call.
+     */
+    String PERSON = """
+            select new org.accord.people.PersonRow(u.id, u.username, u.displayName, p.id, p.code, a.code, u.enabled, r)
+            from UserAccount u join u.party p join u.agency a left join u.roles r
+            """;
+
+    @Query(PERSON + " where u.username = :username")
+    List<PersonRow> findPersonByUsername(String username);
+
+    @Query(PERSON + " where u.id = :id")
+    List<PersonRow> findPersonById(long id);
+
+    @Query(PERSON + " where u.id in :ids")
+    List<PersonRow> findPeopleByIdIn(Collection<Long> ids);
+
+    @Query(PERSON + " where u.username in :usernames")
+    List<PersonRow> findPeopleByUsernameIn(Collection<String> usernames);
+
     @EntityGraph(attributePaths = {"party", "agency", "roles"})
     Optional<UserAccount> findByUsername(String username);
 
     @EntityGraph(attributePaths = {"party", "agency", "roles"})
     Optional<UserAccount> findWithDetailsById(Long id);
-
-    /** With roles too: {@link PersonRef} copies them, and batch-fetching them would cost a query per 200 people. */
-    @EntityGraph(attributePaths = {"party", "agency", "roles"})
-    List<UserAccount> findByIdIn(Collection<Long> ids);
-
-    /** With roles too: {@link PersonRef} copies them, and batch-fetching them would cost a query per 200 people. */
-    @EntityGraph(attributePaths = {"party", "agency", "roles"})
-    List<UserAccount> findByUsernameIn(Collection<String> usernames);
 
     boolean existsByUsername(String username);
 

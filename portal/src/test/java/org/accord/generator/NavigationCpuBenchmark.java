@@ -67,6 +67,12 @@ class NavigationCpuBenchmark extends PortalBrowserlessTest {
         }
     }
 
+    /** A visit, in a flight recording: lets a profile's samples be attributed to the page they were taken on. */
+    @jdk.jfr.Name("accord.Visit")
+    static class VisitEvent extends jdk.jfr.Event {
+        String page;
+    }
+
     private record Visit(long wallMicros, long cpuMicros, int statements, int jsonBytes) {
     }
 
@@ -89,9 +95,13 @@ class NavigationCpuBenchmark extends PortalBrowserlessTest {
             pages.put("dashboard", "dashboard");
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 STATEMENTS.set(0);
+                var event = new VisitEvent();
+                event.page = page.getKey();
+                event.begin();
                 long cpu = threads.getCurrentThreadCpuTime();
                 long wall = System.nanoTime();
                 int json = ui.navigate(page.getValue());
+                event.commit();
                 var visit = new Visit((System.nanoTime() - wall) / 1_000,
                         (threads.getCurrentThreadCpuTime() - cpu) / 1_000, STATEMENTS.get(), json);
                 if (round >= WARM_UP) {

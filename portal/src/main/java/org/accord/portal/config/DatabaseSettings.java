@@ -52,6 +52,9 @@ class DatabaseSettings implements EnvironmentPostProcessor {
             defaults.put(driver + "prepStmtCacheSqlLimit", "2048");
             defaults.put(driver + "rewriteBatchedStatements", "true");
             defaults.put(driver + "useLocalSessionState", "true");
+            // With the OpenTelemetry API on the class path (Micrometer brings it) the driver makes a span for every
+            // statement and commit, even with no exporter configured: a few percent of a page's CPU.
+            defaults.put(driver + "openTelemetry", "DISABLED");
         }
         if (environment.getProperty("accord.demo") == null) {
             defaults.put("accord.demo", Boolean.toString(embedded));

@@ -34,6 +34,14 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void mysqlAndMariadbMakeNoSpanPerStatementUnlessToldOtherwise() {
+        assertThat(settings(Map.of("spring.datasource.url", "jdbc:mysql://db.example:3306/accord"))
+                .getProperty(DRIVER + "openTelemetry")).isEqualTo("DISABLED");
+        assertThat(settings(Map.of("spring.datasource.url", "jdbc:mysql://db.example:3306/accord",
+                DRIVER + "openTelemetry", "PREFERRED")).getProperty(DRIVER + "openTelemetry")).isEqualTo("PREFERRED");
+    }
+
+    @Test
     void h2GetsNoneOfThemForItRefusesSettingsItDoesNotKnow() {
         var environment = settings(Map.of("spring.datasource.url", "jdbc:h2:mem:settings"));
 
