@@ -58,7 +58,6 @@ public class InitiativePortfolio {
     private static final String MAY_EDIT = "hasAnyRole('ADMIN','PROGRAM_MANAGER')";
     private static final String MAY_READ_HISTORY = "hasAnyRole('ADMIN','PROGRAM_MANAGER','OVERSIGHT_LEAD')";
     /** Stands for the commitment list when the filter has none: some databases refuse an empty IN list. */
-    private static final Set<Long> NO_COMMITMENT = Set.of(-1L);
     private static final int CODES_PER_QUERY = 500;
 
     private final InitiativeRepository initiatives;
@@ -94,9 +93,11 @@ public class InitiativePortfolio {
         if (commitmentIds.isPresent() && commitmentIds.get().isEmpty()) {
             return List.of();
         }
-        List<InitiativeColumns> page = initiatives.search(filter.textPattern(), filter.status(), filter.health(),
-                commitmentIds.isPresent(), commitmentIds.orElse(NO_COMMITMENT), filter.leadAgencyId(),
-                filter.leadId(), inStableOrder(pageable));
+        List<InitiativeColumns> page = commitmentIds.isPresent()
+                ? initiatives.searchServing(filter.textPattern(), filter.status(), filter.health(), commitmentIds.get(),
+                        filter.leadAgencyId(), filter.leadId(), inStableOrder(pageable))
+                : initiatives.search(filter.textPattern(), filter.status(), filter.health(), filter.leadAgencyId(),
+                        filter.leadId(), inStableOrder(pageable));
         if (page.isEmpty()) {
             return List.of();
         }
@@ -135,9 +136,11 @@ public class InitiativePortfolio {
         if (commitmentIds.isPresent() && commitmentIds.get().isEmpty()) {
             return 0;
         }
-        return (int) initiatives.countMatching(filter.textPattern(), filter.status(), filter.health(),
-                commitmentIds.isPresent(), commitmentIds.orElse(NO_COMMITMENT), filter.leadAgencyId(),
-                filter.leadId());
+        return (int) (commitmentIds.isPresent()
+                ? initiatives.countServing(filter.textPattern(), filter.status(), filter.health(), commitmentIds.get(),
+                        filter.leadAgencyId(), filter.leadId())
+                : initiatives.countMatching(filter.textPattern(), filter.status(), filter.health(),
+                        filter.leadAgencyId(), filter.leadId()));
     }
 
     public Optional<Long> idOf(String code) {

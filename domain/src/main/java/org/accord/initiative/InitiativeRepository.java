@@ -17,8 +17,6 @@ interface InitiativeRepository extends JpaRepository<Initiative, Long> {
                 or lower(i.descriptionEs) like :text escape '!')
             and (:status is null or i.status = :status)
             and (:health is null or i.health = :health)
-            and (:anyCommitment = false or exists (
-                select 1 from Initiative j join j.commitmentIds cid where j = i and cid in :commitmentIds))
             and (:leadAgencyId is null or exists (
                 select 1 from Initiative k join k.leadAgencyIds la where k = i and value(la) = :leadAgencyId))
             and (:leadId is null or exists (
@@ -27,19 +25,37 @@ interface InitiativeRepository extends JpaRepository<Initiative, Long> {
             """;
 
     /**
+     * Narrowed to initiatives serving one of the commitments too. Apart: Hibernate keeps the plan of a query
+     * without a list parameter, and translates one with a list again at every call.
+     */
+    String SERVING = MATCHES + """
+            and exists (select 1 from Initiative j join j.commitmentIds cid where j = i and cid in :commitmentIds)
+            """;
+
+    String COLUMNS = """
+            select new org.accord.initiative.InitiativeColumns(i.id, i.code, i.titleEn, i.titleEs, i.status, i.health,
+                i.priority, i.startDate, i.targetEndDate)
+            from Initiative i where\s""";
+
+    /**
      * One page of the list's columns, without counting (the list asks {@link #countMatching} once, not with every
      * page) and without loading the initiatives, their descriptions among them.
      */
-    @Query("""
-            select new org.accord.initiative.InitiativeColumns(i.id, i.code, i.titleEn, i.titleEs, i.status, i.health,
-                i.priority, i.startDate, i.targetEndDate)
-            from Initiative i where """ + MATCHES)
-    List<InitiativeColumns> search(String text, InitiativeStatus status, Health health, boolean anyCommitment,
-                            Collection<Long> commitmentIds, Long leadAgencyId, Long leadId, Pageable pageable);
+    @Query(COLUMNS + MATCHES)
+    List<InitiativeColumns> search(String text, InitiativeStatus status, Health health, Long leadAgencyId,
+                                   Long leadId, Pageable pageable);
+
+    @Query(COLUMNS + SERVING)
+    List<InitiativeColumns> searchServing(String text, InitiativeStatus status, Health health,
+                                          Collection<Long> commitmentIds, Long leadAgencyId, Long leadId,
+                                          Pageable pageable);
 
     @Query("select count(i) from Initiative i where " + MATCHES)
-    long countMatching(String text, InitiativeStatus status, Health health, boolean anyCommitment,
-                       Collection<Long> commitmentIds, Long leadAgencyId, Long leadId);
+    long countMatching(String text, InitiativeStatus status, Health health, Long leadAgencyId, Long leadId);
+
+    @Query("select count(i) from Initiative i where " + SERVING)
+    long countServing(String text, InitiativeStatus status, Health health, Collection<Long> commitmentIds,
+                      Long leadAgencyId, Long leadId);
 
     /** Initiative id, party id and agency id of the lead agencies of several initiatives, in one query. */
     @Query("""

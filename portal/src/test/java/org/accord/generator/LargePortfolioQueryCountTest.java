@@ -56,6 +56,8 @@ class LargePortfolioQueryCountTest {
         Map<String, Map<Integer, Long>> counts = new LinkedHashMap<>();
         LargePortfolio.filters(jdbc).forEach((name, filter) -> {
             assertThat(portfolio.count(filter)).as(name + " matches generated initiatives").isPositive();
+            // The node's copies of parties and agencies are read by whoever comes first after they changed.
+            portfolio.page(filter, PageRequest.of(0, PAGE_SIZES.getFirst()));
             for (int size : PAGE_SIZES) {
                 long used = statements.count(() -> {
                     portfolio.page(filter, PageRequest.of(0, size));
