@@ -141,6 +141,10 @@ class Task {
     }
 
     boolean isOverdue(LocalDate today) {
+        return isOverdue(status, dueDate, today);
+    }
+
+    static boolean isOverdue(TaskStatus status, LocalDate dueDate, LocalDate today) {
         return !status.isClosed() && dueDate.isBefore(today);
     }
 

@@ -27,6 +27,14 @@ interface TaskRepository extends JpaRepository<Task, Long> {
             where t.id in :ids""")
     List<Task> findWithDetailsByIdIn(Collection<Long> ids);
 
+    /** The lists' columns of these tasks, without loading tasks, initiatives, milestones and people as entities. */
+    @Query("""
+            select new org.accord.task.TaskColumns(t.id, t.title, i.id, i.code, i.titleEn, i.titleEs, m.id, m.titleEn,
+                m.titleEs, a.id, a.displayName, a.agencyId, t.dueDate, t.priority, t.status, t.internal, t.version)
+            from Task t join t.initiative i join t.assignee a left join t.milestone m
+            where t.id in :ids""")
+    List<TaskColumns> findColumnsByIdIn(Collection<Long> ids);
+
     /** How many open tasks the person has, and how many of those are overdue, in one statement. */
     @Query("""
             select count(t), coalesce(sum(case when t.dueDate < :today then 1 else 0 end), 0) from Task t

@@ -45,14 +45,14 @@ class TaskSearch {
         this.tasks = tasks;
     }
 
-    /** One page: its ids, then those tasks with their initiative, assignee and milestone. */
-    List<Task> page(Scope scope, Pageable pageable) {
+    /** One page: its ids, then those tasks' columns with their initiative's, assignee's and milestone's. */
+    List<TaskColumns> page(Scope scope, Pageable pageable) {
         CriteriaBuilder builder = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = builder.createQuery(Long.class);
         Root<Task> task = query.from(Task.class);
         query.select(task.get("id")).where(conditions(builder, query, task, scope))
                 .orderBy(order(builder, pageable.getSort(), task));
-        return PageOfIds.read(entityManager, query, pageable, tasks::findWithDetailsByIdIn, Task::getId);
+        return PageOfIds.read(entityManager, query, pageable, tasks::findColumnsByIdIn, TaskColumns::id);
     }
 
     long count(Scope scope) {

@@ -424,18 +424,18 @@ public class Tasks {
                 : Pageable.unpaged(sort);
     }
 
-    private List<TaskRow> rows(List<Task> found) {
+    private List<TaskRow> rows(List<TaskColumns> found) {
         return found.isEmpty() ? List.of() : rows(found, agencies());
     }
 
     /** {@code agencies} by id, read once per call by a caller that needs them for more than the rows. */
-    private List<TaskRow> rows(List<Task> found, Map<Long, Agency> agencies) {
+    private List<TaskRow> rows(List<TaskColumns> found, Map<Long, Agency> agencies) {
         if (found.isEmpty()) {
             return List.of();
         }
         LocalDate today = today();
         return found.stream().map(task -> {
-            Agency agency = agencies.get(task.getAssignee().getAgencyId());
+            Agency agency = agencies.get(task.assigneeAgencyId());
             return task.row(today, agency.getParty().getCode(), agency.getCode());
         }).toList();
     }
