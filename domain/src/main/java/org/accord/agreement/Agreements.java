@@ -113,8 +113,9 @@ public class Agreements {
      * the node and read again once changed.
      */
     public AgreementChoices choices() {
-        return choices.current(() -> new AgreementChoices(List.copyOf(page(AgreementFilter.all(), Pageable.unpaged())),
-                commitments.findAllWithAgreement().stream().map(Commitment::ref).toList()));
+        return BulkReads.perRequest(AgreementChoices.class, () -> choices.current(() -> new AgreementChoices(
+                List.copyOf(page(AgreementFilter.all(), Pageable.unpaged())),
+                commitments.findAllWithAgreement().stream().map(Commitment::ref).toList())));
     }
 
     public List<CommitmentRef> commitmentsOf(long agreementId) {

@@ -28,7 +28,7 @@ public class Directory {
 
     public PersonRef me() {
         String username = CurrentUser.username();
-        return BulkReads.once(new Me(username), () -> first(users.findPersonByUsername(username))
+        return BulkReads.perRequest(new Me(username), () -> first(users.findPersonByUsername(username))
                 .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists")));
     }
 

@@ -21,12 +21,12 @@ public class ReferenceData {
     }
 
     public List<Party> parties() {
-        return BulkReads.once(Party.class, shared::parties);
+        return BulkReads.perRequest(Party.class, shared::parties);
     }
 
     /** All agencies, active or not, each with its party loaded: for showing what records name. */
     public List<Agency> agencies() {
-        return BulkReads.once(Agency.class, shared::agencies);
+        return BulkReads.perRequest(Agency.class, shared::agencies);
     }
 
     public List<Agency> agenciesOf(Party party) {

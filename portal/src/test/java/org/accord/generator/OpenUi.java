@@ -22,11 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.accord.shared.BulkReads;
 
 /**
  * A UI in a Vaadin session of its own, opened the way browserless opens a test's UI, so that a benchmark can hold
  * many at once. It is driven as a browser would: a navigation is a request whose changes are written as the UIDL
  * JSON a browser receives; then each grid on the page asks for its first page of rows, and confirms what it got.
+ * Each request reads the signed-in person and the reference data once, as the portal's {@code RequestReads} filter
+ * has it.
  */
 final class OpenUi {
 
@@ -71,13 +74,19 @@ final class OpenUi {
      * its first page, as the browser does on the next request. Returns the bytes of JSON both responses carried.
      */
     int navigate(String location) {
-        enter();
-        ui.getInternals().getRouter().navigate(ui, new Location(location), NavigationTrigger.ROUTER_LINK);
-        return respond() + fetchPage(0);
+        return BulkReads.duringRequest(() -> {
+            enter();
+            ui.getInternals().getRouter().navigate(ui, new Location(location), NavigationTrigger.ROUTER_LINK);
+            return respond();
+        }) + fetchPage(0);
     }
 
     /** Scrolls every grid on the page to its page {@code page} (0 is the first), in one request. */
     int fetchPage(int page) {
+        return BulkReads.duringRequest(() -> fetchPageInRequest(page));
+    }
+
+    private int fetchPageInRequest(int page) {
         enter();
         List<Grid<?>> grids = grids();
         for (Grid<?> grid : grids) {

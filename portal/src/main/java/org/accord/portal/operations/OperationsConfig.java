@@ -15,4 +15,11 @@ class OperationsConfig {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
+
+    @Bean
+    FilterRegistrationBean<RequestReads> requestReadsFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestReads());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
 }
