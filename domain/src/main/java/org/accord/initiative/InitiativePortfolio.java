@@ -57,7 +57,6 @@ public class InitiativePortfolio {
     static final String SUBJECT = "INITIATIVE";
     private static final String MAY_EDIT = "hasAnyRole('ADMIN','PROGRAM_MANAGER')";
     private static final String MAY_READ_HISTORY = "hasAnyRole('ADMIN','PROGRAM_MANAGER','OVERSIGHT_LEAD')";
-    /** Stands for the commitment list when the filter has none: some databases refuse an empty IN list. */
     private static final int CODES_PER_QUERY = 500;
 
     private final InitiativeRepository initiatives;
