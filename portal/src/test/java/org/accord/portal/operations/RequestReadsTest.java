@@ -35,6 +35,7 @@ class RequestReadsTest {
     UserDetailsService userDetails;
 
     private final String name = "Program Office " + System.nanoTime();
+    private final List<String> names = new ArrayList<>();
     private String nameBefore;
 
     @BeforeEach
@@ -51,12 +52,12 @@ class RequestReadsTest {
     @Test
     void theSignedInPersonIsReadOnceARequestAndAgainAfterATransactionThatWrites() throws Exception {
         List<String> seen = inOneRequest(() -> {
-            seen().add(directory.me().displayName());
+            names.add(directory.me().displayName());
             renameOutsideTheRequest();
-            seen().add(directory.me().displayName());
+            names.add(directory.me().displayName());
             new TransactionTemplate(transactionManager).executeWithoutResult(status ->
                     jdbc.update("update user_account set failed_logins = 0 where username = 'pm.us'"));
-            seen().add(directory.me().displayName());
+            names.add(directory.me().displayName());
         });
 
         assertThat(seen).containsExactly(nameBefore, nameBefore, name);
@@ -65,22 +66,16 @@ class RequestReadsTest {
     @Test
     void aReadOnlyTransactionKeepsWhatTheRequestRead() throws Exception {
         List<String> seen = inOneRequest(() -> {
-            seen().add(directory.me().displayName());
+            names.add(directory.me().displayName());
             renameOutsideTheRequest();
             var readOnly = new TransactionTemplate(transactionManager);
             readOnly.setReadOnly(true);
             readOnly.executeWithoutResult(status -> jdbc.queryForObject("select count(*) from party", Long.class));
-            seen().add(directory.me().displayName());
+            names.add(directory.me().displayName());
         });
 
         assertThat(seen).containsExactly(nameBefore, nameBefore);
         assertThat(new SignedIn(userDetails).as("pm.us", () -> directory.me().displayName())).isEqualTo(name);
-    }
-
-    private final List<String> names = new ArrayList<>();
-
-    private List<String> seen() {
-        return names;
     }
 
     /** As another node would: a statement of its own, no transaction of this one. */
